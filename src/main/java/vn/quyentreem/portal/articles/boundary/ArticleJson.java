@@ -1,0 +1,21 @@
+package vn.quyentreem.portal.articles.boundary;
+
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.articles.entity.Section;
+
+import java.util.List;
+
+/** One article in full: its Markdown source and the HTML readers see. */
+public record ArticleJson(String id, String slug, String title, String summary, String section, String sectionTitle,
+                          List<String> tags, String author, String status, String publishedAt, String updatedAt,
+                          String coverImage, String coverAlt, String body, String html, String url) {
+
+    static ArticleJson of(Article a, String html, String baseUrl) {
+        return new ArticleJson(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getSection(),
+                Section.byCode(a.getSection()).map(Section::getTitle).orElse(null), a.getTags(), a.getAuthor(),
+                a.getStatus() == null ? null : a.getStatus().name().toLowerCase(),
+                a.getPublishedAt() == null ? null : a.getPublishedAt().toString(),
+                a.getUpdatedAt() == null ? null : a.getUpdatedAt().toString(),
+                a.getCoverImage(), a.getCoverAlt(), a.getBody(), html, baseUrl + "/bai-viet/" + a.getSlug());
+    }
+}

@@ -1,0 +1,55 @@
+package vn.quyentreem.portal.articles.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.articles.control.PublishedArticles;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.site.PageParams;
+
+import java.util.List;
+
+/** One published article with its rendered body and related reading. */
+@Named("articleView")
+@RequestScoped
+public class ArticleView {
+
+    static final int RELATED = 4;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    private String slug;
+    private Article article;
+    private String html;
+    private List<Article> related;
+
+    public void load() {
+        article = slug == null ? null : published.bySlug(slug).orElse(null);
+        if (article == null) {
+            PageParams.notFound();
+            return;
+        }
+        html = markdown.toHtml(article.getBody());
+        related = published.relatedTo(article, RELATED);
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public Article getArticle() { return article; }
+    public String getHtml() { return html; }
+    public List<Article> getRelated() { return related; }
+
+    /** Tag names paired with their slugs, for links. */
+    public List<String[]> getTagLinks() {
+        List<String[]> links = new java.util.ArrayList<>();
+        for (int i = 0; i < article.getTags().size() && i < article.getTagSlugs().size(); i++) {
+            links.add(new String[] {article.getTags().get(i), article.getTagSlugs().get(i)});
+        }
+        return links;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.quyentreem.portal.articles.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A news item or article. The Markdown body is the source; its HTML is derived when shown. */
+@Entity("articles")
+public class Article {
+
+    @Id
+    private String id;
+    @Column
+    private String title;
+    @Column
+    private String slug;
+    @Column
+    private String summary;
+    @Column
+    private String body;
+    @Column
+    private String section;
+    @Column
+    private List<String> tags = new ArrayList<>();
+    /** Slugs of {@link #tags}, in the same order: what tag pages query. */
+    @Column
+    private List<String> tagSlugs = new ArrayList<>();
+    @Column
+    private String author;
+    @Column
+    private String status;
+    @Column
+    private Instant publishedAt;
+    @Column
+    private Instant createdAt;
+    @Column
+    private Instant updatedAt;
+    @Column
+    private String coverImage;
+    @Column
+    private String coverAlt;
+    @Column
+    private boolean featured;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getSection() { return section; }
+    public void setSection(String section) { this.section = section; }
+    public List<String> getTags() { return tags == null ? List.of() : tags; }
+    public void setTags(List<String> tags) { this.tags = tags; }
+    public List<String> getTagSlugs() { return tagSlugs == null ? List.of() : tagSlugs; }
+    public void setTagSlugs(List<String> tagSlugs) { this.tagSlugs = tagSlugs; }
+    public String getAuthor() { return author; }
+    public void setAuthor(String author) { this.author = author; }
+    public ArticleStatus getStatus() { return status == null ? null : ArticleStatus.valueOf(status); }
+    public void setStatus(ArticleStatus status) { this.status = status == null ? null : status.name(); }
+    public Instant getPublishedAt() { return publishedAt; }
+    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getCoverImage() { return coverImage; }
+    public void setCoverImage(String coverImage) { this.coverImage = coverImage; }
+    public String getCoverAlt() { return coverAlt; }
+    public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
+    public boolean isFeatured() { return featured; }
+    public void setFeatured(boolean featured) { this.featured = featured; }
+
+    public Section getSectionInfo() {
+        return Section.byCode(section).orElse(null);
+    }
+
+    public boolean isPublished() {
+        return ArticleStatus.PUBLISHED.name().equals(status);
+    }
+}

@@ -1,0 +1,54 @@
+package vn.quyentreem.portal.content;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.util.Map;
+
+/** A Markdown file that opens with YAML front matter between two "---" lines. */
+public record FrontMatterFile(Map<String, Object> meta, String body) {
+
+    /** Thrown for a file whose front matter is missing or not a YAML mapping. */
+    public static class Malformed extends Exception {
+        public Malformed(String message) {
+            super(message);
+        }
+    }
+
+    public static FrontMatterFile parse(String text) throws Malformed {
+        String normalized = text.replace("\r\n", "\n");
+        if (normalized.startsWith("\uFEFF")) {
+            normalized = normalized.substring(1);
+        }
+        if (!normalized.startsWith("---\n")) {
+            throw new Malformed("không có phần đầu YAML (front matter) mở bằng ---");
+        }
+        int end = normalized.indexOf("\n---", 3);
+        if (end < 0) {
+            throw new Malformed("phần đầu YAML không có dòng --- đóng");
+        }
+        String yaml = normalized.substring(4, end + 1);
+        int bodyStart = normalized.indexOf('\n', end + 4);
+        String body = bodyStart < 0 ? "" : normalized.substring(bodyStart + 1);
+        Object parsed;
+        try {
+            // SafeConstructor: front matter may only build plain maps, lists and scalars
+            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new Malformed("YAML lỗi: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new Malformed("phần đầu YAML không phải là danh sách khóa: giá trị");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) map;
+        return new FrontMatterFile(meta, body.strip() + "\n");
+    }
+
+    public String text(String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString().strip();
+    }
+}

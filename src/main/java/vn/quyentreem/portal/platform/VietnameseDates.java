@@ -1,0 +1,32 @@
+package vn.quyentreem.portal.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as Vietnamese readers write them (dd/MM/yyyy), always in Asia/Ho_Chi_Minh. */
+@Named("dates")
+@ApplicationScoped
+public class VietnameseDates {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** Machine-readable form for &lt;time datetime&gt; and feeds. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : ISO.format(instant);
+    }
+}

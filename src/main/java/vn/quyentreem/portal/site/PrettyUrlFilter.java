@@ -1,0 +1,41 @@
+package vn.quyentreem.portal.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.quyentreem.portal.platform.Slugs;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}) forwarded to
+ * the Faces views that render them. Anything that is not a well-formed slug is a 404 straight away.
+ */
+public class PrettyUrlFilter extends HttpFilter {
+
+    private static final Map<String, String> ROUTES = Map.of(
+            "bai-viet", "/article.xhtml?slug=",
+            "chuyen-muc", "/section.xhtml?code=",
+            "the", "/tag.xhtml?slug=");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] parts = path.split("/", -1);
+        // "/bai-viet/abc" splits into "", "bai-viet", "abc"
+        String target = parts.length == 3 ? ROUTES.get(parts[1]) : null;
+        if (target == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!Slugs.isValid(parts[2])) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.getRequestDispatcher(target + parts[2]).forward(request, response);
+    }
+}

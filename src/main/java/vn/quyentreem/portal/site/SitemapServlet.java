@@ -1,0 +1,76 @@
+package vn.quyentreem.portal.site;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.quyentreem.portal.articles.control.PublishedArticles;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.articles.entity.Section;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** /sitemap.xml: the home page, every section, every published article and every tag in use. */
+@WebServlet("/sitemap.xml")
+public class SitemapServlet extends HttpServlet {
+
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    SiteSettings site;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Article> articles = published.all();
+        response.setContentType("application/xml;charset=UTF-8");
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(response.getWriter());
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(NS);
+            url(xml, "/", null);
+            for (Section section : Section.values()) {
+                url(xml, "/chuyen-muc/" + section.getCode(), null);
+            }
+            Set<String> tags = new LinkedHashSet<>();
+            for (Article article : articles) {
+                String modified = article.getUpdatedAt() == null ? null : article.getUpdatedAt().toString();
+                url(xml, "/bai-viet/" + article.getSlug(), modified);
+                tags.addAll(article.getTagSlugs());
+            }
+            for (String tag : tags) {
+                url(xml, "/the/" + tag, null);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void url(XMLStreamWriter xml, String path, String lastModified) throws XMLStreamException {
+        xml.writeStartElement("url");
+        element(xml, "loc", site.url(path));
+        if (lastModified != null) {
+            element(xml, "lastmod", lastModified);
+        }
+        xml.writeEndElement();
+    }
+
+    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

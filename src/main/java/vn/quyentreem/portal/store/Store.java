@@ -1,0 +1,102 @@
+package vn.quyentreem.portal.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quyentreem.portal.platform.DataDirectory;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The one connection to the document store: a real MongoDB when PORTAL_MONGODB_URL is set,
+ * otherwise the embedded server, started here with its file in the data directory.
+ */
+@ApplicationScoped
+public class Store {
+
+    private static final Logger LOG = Logger.getLogger(Store.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.mongodb.url")
+    Optional<String> mongodbUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.mongodb.database", defaultValue = "portal")
+    String databaseName;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    private EmbeddedStore embedded;
+    private MongoClient client;
+    private MongoDatabase database;
+
+    @PostConstruct
+    void open() {
+        String url = mongodbUrl.filter(s -> !s.isBlank()).orElse(null);
+        if (url == null) {
+            embedded = EmbeddedStore.start(dataDirectory.resolve("store"));
+            url = embedded.connectionString();
+            LOG.info(() -> "Embedded store started on " + embedded.connectionString()
+                    + ", file in " + dataDirectory.resolve("store"));
+        } else {
+            LOG.info("Using the MongoDB given by PORTAL_MONGODB_URL");
+        }
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(url))
+                // a write is acknowledged only once the majority (journalled, on a replica set) has it
+                .writeConcern(WriteConcern.MAJORITY)
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build();
+        client = MongoClients.create(settings);
+        database = client.getDatabase(databaseName);
+        StoreIndexes.ensure(database, embedded != null);
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** True when the store answers a ping. */
+    public boolean ping() {
+        try {
+            database.runCommand(new Document("ping", 1));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warning("Store ping failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The store's JNoSQL manager; see {@link DocumentManagerProducer}. */
+    MongoDBDocumentManager documentManager() {
+        return new MongoDBDocumentConfiguration().get(client).apply(databaseName);
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

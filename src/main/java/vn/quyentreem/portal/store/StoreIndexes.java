@@ -1,0 +1,24 @@
+package vn.quyentreem.portal.store;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/** The indexes the portal's queries and uniqueness rules rely on; creating an existing one is a no-op. */
+final class StoreIndexes {
+
+    private StoreIndexes() {
+    }
+
+    /** Unique indexes always; the others only on a real MongoDB (the embedded server scans, and warns about them). */
+    static void ensure(MongoDatabase db, boolean embedded) {
+        var articles = db.getCollection("articles");
+        articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
+        if (embedded) {
+            return;
+        }
+        articles.createIndex(Indexes.ascending("status", "publishedAt"));
+        articles.createIndex(Indexes.ascending("section"));
+        articles.createIndex(Indexes.ascending("tags"));
+    }
+}

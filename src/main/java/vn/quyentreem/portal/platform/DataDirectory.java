@@ -25,6 +25,14 @@ public class DataDirectory {
     @ConfigProperty(name = "portal.launch.dir")
     Optional<String> launchDirectory;
 
+    /** A data directory at a fixed place, for tools and tests that run without the container. */
+    public static DataDirectory at(Path root) {
+        DataDirectory directory = new DataDirectory();
+        directory.configured = Optional.of(root.toString());
+        directory.launchDirectory = Optional.empty();
+        return directory;
+    }
+
     public Path root() {
         Path root = configured.filter(s -> !s.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(launchDirectory.filter(s -> !s.isBlank())

@@ -3,6 +3,7 @@ package vn.quyentreem.portal.articles.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Section;
@@ -15,10 +16,12 @@ import java.util.OptionalInt;
 @RequestScoped
 public class SectionView {
 
-    static final int PAGE_SIZE = 10;
-
     @Inject
     PublishedArticles published;
+
+    @Inject
+    @ConfigProperty(name = "portal.listing.page-size", defaultValue = "10")
+    int pageSize;
 
     private String code;
     private String pageParam;
@@ -32,7 +35,7 @@ public class SectionView {
             PageParams.notFound();
             return;
         }
-        page = published.inSection(section.getCode(), number.getAsInt(), PAGE_SIZE);
+        page = published.inSection(section.getCode(), number.getAsInt(), pageSize);
         if (page.isBeyondEnd()) {
             PageParams.notFound();
         }

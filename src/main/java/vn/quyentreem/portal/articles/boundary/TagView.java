@@ -3,6 +3,7 @@ package vn.quyentreem.portal.articles.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.site.PageParams;
@@ -14,10 +15,12 @@ import java.util.OptionalInt;
 @RequestScoped
 public class TagView {
 
-    static final int PAGE_SIZE = 10;
-
     @Inject
     PublishedArticles published;
+
+    @Inject
+    @ConfigProperty(name = "portal.listing.page-size", defaultValue = "10")
+    int pageSize;
 
     private String slug;
     private String pageParam;
@@ -31,7 +34,7 @@ public class TagView {
             PageParams.notFound();
             return;
         }
-        page = published.taggedWith(slug, number.getAsInt(), PAGE_SIZE);
+        page = published.taggedWith(slug, number.getAsInt(), pageSize);
         if (page.isBeyondEnd()) {
             PageParams.notFound();
         }

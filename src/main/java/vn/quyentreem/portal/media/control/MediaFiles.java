@@ -28,6 +28,13 @@ public class MediaFiles {
     @Inject
     DataDirectory dataDirectory;
 
+    public MediaFiles() {
+    }
+
+    public MediaFiles(DataDirectory dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
     public Path directory() {
         return dataDirectory.resolve("media");
     }

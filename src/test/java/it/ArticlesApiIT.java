@@ -1,0 +1,116 @@
+package it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticlesApiIT {
+
+    @Test
+    void listsPublishedArticlesNewestFirst() {
+        HttpResponse<String> response = Http.get("/api/v1/articles");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject json = Json.object(response.body());
+        assertEquals(18, json.getInt("total"), "the 18 published sample articles, not the draft nor the broken file");
+        var items = json.getJsonArray("items");
+        assertEquals(18, items.size());
+        Instant previous = Instant.MAX;
+        for (var value : items) {
+            JsonObject item = value.asJsonObject();
+            for (String field : List.of("id", "slug", "title", "summary", "section", "publishedAt", "url")) {
+                assertTrue(item.containsKey(field), field + " missing in " + item);
+            }
+            assertTrue(item.containsKey("tags"));
+            assertTrue(item.getString("url").endsWith("/bai-viet/" + item.getString("slug")));
+            Instant published = Instant.parse(item.getString("publishedAt"));
+            assertFalse(published.isAfter(previous), "newest first");
+            previous = published;
+        }
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        JsonObject first = Json.object(Http.get("/api/v1/articles?page=1&size=5").body());
+        JsonObject second = Json.object(Http.get("/api/v1/articles?page=2&size=5").body());
+        assertEquals(5, first.getJsonArray("items").size());
+        assertEquals(5, second.getJsonArray("items").size());
+        assertEquals(2, second.getInt("page"));
+        assertEquals(5, second.getInt("size"));
+        Set<String> slugs = new HashSet<>();
+        first.getJsonArray("items").forEach(v -> slugs.add(v.asJsonObject().getString("slug")));
+        second.getJsonArray("items").forEach(v -> assertTrue(slugs.add(v.asJsonObject().getString("slug"))));
+        JsonObject beyond = Json.object(Http.get("/api/v1/articles?page=50&size=5").body());
+        assertEquals(0, beyond.getJsonArray("items").size());
+        assertEquals(18, beyond.getInt("total"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page=abc", "page=0", "page=-1", "size=0", "size=101", "size=x", "page=1.5"})
+    void malformedPagingIsA400WithAMessage(String query) {
+        HttpResponse<String> response = Http.get("/api/v1/articles?" + query);
+        assertEquals(400, response.statusCode());
+        String error = Json.object(response.body()).getString("error");
+        assertTrue(error.contains(query.startsWith("page") ? "page" : "size"), error);
+    }
+
+    @Test
+    void oneArticleComesWithItsRenderedHtml() {
+        String slug = Json.object(Http.get("/api/v1/articles?size=1").body())
+                .getJsonArray("items").getJsonObject(0).getString("slug");
+        HttpResponse<String> response = Http.get("/api/v1/articles/" + slug);
+        assertEquals(200, response.statusCode());
+        JsonObject article = Json.object(response.body());
+        assertEquals(slug, article.getString("slug"));
+        assertEquals("published", article.getString("status"));
+        assertTrue(article.getString("html").contains("<p>"));
+        assertFalse(article.getString("body").isBlank());
+    }
+
+    @Test
+    void unknownAndDraftArticlesAre404InJson() {
+        for (String slug : List.of("khong-co-bai-nay", "ban-nhap-chua-dang-ve-thang-hanh-dong")) {
+            HttpResponse<String> response = Http.get("/api/v1/articles/" + slug);
+            assertEquals(404, response.statusCode(), slug);
+            assertTrue(Json.object(response.body()).getString("error").contains("Không tìm thấy"));
+        }
+    }
+
+    @Test
+    void unknownApiPathIsA404InJson() {
+        HttpResponse<String> response = Http.get("/api/v1/khong-co");
+        assertEquals(404, response.statusCode());
+        assertTrue(Json.object(response.body()).containsKey("error"));
+    }
+
+    @Test
+    void openApiDocumentsTheArticlesApi() {
+        HttpResponse<String> response = Http.get("/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/articles/{slug}"), response.body());
+    }
+
+    @Test
+    void healthChecksIncludeTheStore() {
+        for (String probe : List.of("/health/ready", "/health/live")) {
+            HttpResponse<String> response = Http.get(probe);
+            assertEquals(200, response.statusCode(), probe);
+            JsonObject health = Json.object(response.body());
+            assertEquals("UP", health.getString("status"));
+            assertTrue(health.getJsonArray("checks").stream()
+                    .map(c -> c.asJsonObject())
+                    .anyMatch(c -> "store".equals(c.getString("name")) && "UP".equals(c.getString("status"))), probe);
+        }
+    }
+}

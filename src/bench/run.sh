@@ -99,7 +99,7 @@ cleanup() {
         wait "$MVN_PID" 2>/dev/null || true
     fi
     if [[ "${BENCH_KEEP:-0}" == 1 || $rc -ne 0 ]]; then
-        log "temp files kept in $WORK"
+        rmdir "$WORK" 2>/dev/null || log "temp files kept in $WORK"
     else
         rm -rf "$WORK"
     fi
@@ -115,12 +115,15 @@ import socket, sys
 p = int(sys.argv[1])
 for fam, addr in ((socket.AF_INET, "0.0.0.0"), (socket.AF_INET, "127.0.0.1")):
     s = socket.socket(fam, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as nginx and Java do: TIME_WAIT is no obstacle
     try:
         s.bind((addr, p))
     finally:
         s.close()
 try:
-    s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM); s.bind(("::", p)); s.close()
+    s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("::", p)); s.close()
 except OSError as e:
     if e.errno != 97:  # no IPv6 at all is fine
         raise
@@ -307,7 +310,7 @@ run_wrk() { # name url
     NON2XX[$name]=${NON2XX[$name]:-0}
     ERRS[$name]=$(sed -n 's/^ *Socket errors: *//p' "$out")
     if [[ ${NON2XX[$name]} != 0 ]]; then
-        WARNINGS+=("$name: ${NON2XX[$name]} of ${REQS[$name]} responses were not 2xx/3xx: its figures are meaningless")
+        WARNINGS+=("$name: ${NON2XX[$name]} of ${REQS[$name]} responses were not 2xx/3xx (a GET now answers $(http_code "$url")): its figures are meaningless")
     fi
     if [[ -n "${ERRS[$name]}" ]]; then
         WARNINGS+=("$name: socket errors: ${ERRS[$name]}")
@@ -351,10 +354,12 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ 
     echo "measured: $WRK_CMD <url>   (after a warm-up: $WARM_CMD <url>)"
     echo "machine:  $(nproc) CPU(s)${cpu:+, $cpu}; wrk, nginx and the portal share them; $($NGINX -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
     echo
-    printf '%-8s %-84s %10s %9s %9s\n' name URL req/s "p50 ms" "p99 ms"
+    w=3
+    for u in "$HOME_URL" "$ARTICLE_URL" "$API_URL" "$NGINX_URL"; do ((${#u} > w)) && w=${#u}; done
+    printf "%-8s %-${w}s %10s %9s %9s\n" name URL req/s "p50 ms" "p99 ms"
     for n in home article api nginx; do
         case $n in home) u=$HOME_URL ;; article) u=$ARTICLE_URL ;; api) u=$API_URL ;; nginx) u=$NGINX_URL ;; esac
-        printf '%-8s %-84s %10s %9s %9s\n' "$n" "$u" "${RPS[$n]}" "${P50[$n]}" "${P99[$n]}"
+        printf "%-8s %-${w}s %10s %9s %9s\n" "$n" "$u" "${RPS[$n]}" "${P50[$n]}" "${P99[$n]}"
     done
     echo
     echo "article / nginx ratio: $RATIO%"

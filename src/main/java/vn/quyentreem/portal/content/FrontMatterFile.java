@@ -3,7 +3,6 @@ package vn.quyentreem.portal.content;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.Map;
 
@@ -36,8 +35,10 @@ public record FrontMatterFile(Map<String, Object> meta, String body) {
         try {
             // SafeConstructor: front matter may only build plain maps, lists and scalars
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (YAMLException e) {
-            throw new Malformed("YAML lỗi: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (RuntimeException e) {
+            // YAMLException, and what SnakeYAML throws for a standard tag it cannot build (!!int abc)
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new Malformed("YAML lỗi: " + reason.lines().findFirst().orElse(""));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new Malformed("phần đầu YAML không phải là danh sách khóa: giá trị");

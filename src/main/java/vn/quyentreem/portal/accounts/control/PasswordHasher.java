@@ -31,9 +31,14 @@ public final class PasswordHasher {
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        try {
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        } catch (IllegalArgumentException e) {
+            // a corrupt stored value (bad Base64, iteration count or salt) matches no password
+            return false;
+        }
     }
 
     /** A random password that is easy to copy from a log: 20 characters, no look-alikes. */

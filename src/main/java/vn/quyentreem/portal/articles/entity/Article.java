@@ -45,6 +45,12 @@ public class Article {
     private String coverAlt;
     @Column
     private boolean featured;
+    /** The account that wrote it; imported sample content has none. */
+    @Column
+    private String ownerUsername;
+    /** Why an editor sent it back to draft, shown to the author until it is submitted again. */
+    @Column
+    private String returnComment;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -78,6 +84,10 @@ public class Article {
     public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
     public boolean isFeatured() { return featured; }
     public void setFeatured(boolean featured) { this.featured = featured; }
+    public String getOwnerUsername() { return ownerUsername; }
+    public void setOwnerUsername(String ownerUsername) { this.ownerUsername = ownerUsername; }
+    public String getReturnComment() { return returnComment; }
+    public void setReturnComment(String returnComment) { this.returnComment = returnComment; }
 
     public Section getSectionInfo() {
         return Section.byCode(section).orElse(null);

@@ -39,4 +39,8 @@ public interface Articles extends CrudRepository<Article, String> {
     List<Article> findByStatusAndTagSlugsInOrderByPublishedAtDesc(String status, List<String> tagSlugs, Limit limit);
 
     List<Article> findByStatusOrderByPublishedAtDesc(String status);
+
+    List<Article> findByStatusOrderByUpdatedAtDesc(String status, Limit limit);
+
+    List<Article> findByOwnerUsernameOrderByUpdatedAtDesc(String ownerUsername, Limit limit);
 }

@@ -1,0 +1,135 @@
+package vn.quyentreem.portal.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.accounts.entity.Accounts;
+import vn.quyentreem.portal.accounts.entity.Roles;
+import vn.quyentreem.portal.audit.control.AuditLog;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** What admins do with accounts: create or invite, set roles, deactivate and reactivate. */
+@ApplicationScoped
+public class AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** A request that cannot be carried out, with the reason in Vietnamese. */
+    public static class Refused extends RuntimeException {
+        private final int status;
+
+        public Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordResetService resets;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Account> all() {
+        return accounts.findAll().sorted(Comparator.comparing(Account::getUsername)).toList();
+    }
+
+    /** Creates an account; without a password, an invitation to set one is e-mailed. */
+    public Account create(String username, String displayName, String email, Set<String> roles, String password,
+                          Account admin) {
+        requireAdmin(admin);
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new Refused(400, "Tên đăng nhập gồm 3–32 chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang");
+        }
+        if (accounts.findById(name).isPresent()) {
+            throw new Refused(409, "Tên đăng nhập \"" + name + "\" đã có người dùng");
+        }
+        String mail = email == null ? "" : email.strip();
+        if (!EMAIL.matcher(mail).matches()) {
+            throw new Refused(400, "Địa chỉ e-mail không hợp lệ");
+        }
+        if (password != null && !password.isEmpty() && password.length() < PasswordResetService.MIN_PASSWORD) {
+            throw new Refused(400, "Mật khẩu cần ít nhất " + PasswordResetService.MIN_PASSWORD + " ký tự");
+        }
+        Account account = new Account();
+        account.setUsername(name);
+        account.setDisplayName(displayName == null || displayName.isBlank() ? name : displayName.strip());
+        account.setEmail(mail);
+        account.setRoles(checkedRoles(roles));
+        account.setActive(true);
+        account.setCreatedAt(Instant.now());
+        boolean invite = password == null || password.isEmpty();
+        account.setPasswordHash(PasswordHasher.hash((invite ? PasswordHasher.randomPassword() : password).toCharArray()));
+        accounts.insert(account);
+        audit.record(admin.getUsername(), invite ? "mời tài khoản" : "tạo tài khoản", "account", name, name,
+                String.join(",", account.getRoles()));
+        if (invite) {
+            resets.invite(account);
+        }
+        return account;
+    }
+
+    public Account setRoles(String username, Set<String> roles, Account admin) {
+        requireAdmin(admin);
+        Account account = find(username);
+        Set<String> checked = checkedRoles(roles);
+        if (account.getUsername().equals(admin.getUsername()) && !checked.contains(Roles.ADMIN)) {
+            throw new Refused(409, "Bạn không thể tự bỏ quyền quản trị của chính mình");
+        }
+        account.setRoles(checked);
+        accounts.save(account);
+        audit.record(admin.getUsername(), "đổi vai trò", "account", account.getUsername(), account.getUsername(),
+                String.join(",", checked));
+        return account;
+    }
+
+    public Account setActive(String username, boolean active, Account admin) {
+        requireAdmin(admin);
+        Account account = find(username);
+        if (!active && account.getUsername().equals(admin.getUsername())) {
+            throw new Refused(409, "Bạn không thể tự khóa tài khoản của chính mình");
+        }
+        account.setActive(active);
+        accounts.save(account);
+        audit.record(admin.getUsername(), active ? "mở lại tài khoản" : "khóa tài khoản", "account",
+                account.getUsername(), account.getUsername(), null);
+        return account;
+    }
+
+    private Account find(String username) {
+        return accounts.findById(username == null ? "" : username.strip().toLowerCase())
+                .orElseThrow(() -> new Refused(404, "Không có tài khoản " + username));
+    }
+
+    private static Set<String> checkedRoles(Set<String> roles) {
+        Set<String> checked = new TreeSet<>();
+        for (String role : roles == null ? Set.<String>of() : roles) {
+            if (!Roles.ALL.contains(role)) {
+                throw new Refused(400, "Vai trò không hợp lệ: " + role);
+            }
+            checked.add(role);
+        }
+        return checked;
+    }
+
+    private static void requireAdmin(Account admin) {
+        if (admin == null || !admin.getRoles().contains(Roles.ADMIN)) {
+            throw new Refused(403, "Chỉ quản trị viên được quản lý tài khoản");
+        }
+    }
+}

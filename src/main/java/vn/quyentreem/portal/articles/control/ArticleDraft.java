@@ -1,0 +1,64 @@
+package vn.quyentreem.portal.articles.control;
+
+import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.platform.Slugs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an author writes: the editable content of an article, checked before anything is saved. */
+public record ArticleDraft(String title, String summary, String body, String section, List<String> tags,
+                           String coverImage, String coverAlt) {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 500;
+    static final int MAX_BODY = 200_000;
+    static final int MAX_TAGS = 10;
+
+    /** The draft with blanks trimmed and tags cleaned, or an INVALID exception naming the first problem. */
+    public ArticleDraft checked() {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw WorkflowException.invalid("Tiêu đề không được để trống");
+        }
+        if (t.length() > MAX_TITLE) {
+            throw WorkflowException.invalid("Tiêu đề dài quá " + MAX_TITLE + " ký tự");
+        }
+        if (section == null || Section.byCode(section.strip()).isEmpty()) {
+            throw WorkflowException.invalid("Hãy chọn một chuyên mục hợp lệ");
+        }
+        String s = summary == null ? "" : summary.strip();
+        if (s.length() > MAX_SUMMARY) {
+            throw WorkflowException.invalid("Tóm tắt dài quá " + MAX_SUMMARY + " ký tự");
+        }
+        String b = body == null ? "" : body;
+        if (b.length() > MAX_BODY) {
+            throw WorkflowException.invalid("Nội dung dài quá " + MAX_BODY + " ký tự");
+        }
+        List<String> cleanTags = new ArrayList<>();
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            String name = tag == null ? "" : tag.strip();
+            if (!name.isEmpty() && !Slugs.of(name).isEmpty()
+                    && cleanTags.stream().noneMatch(x -> Slugs.of(x).equals(Slugs.of(name)))) {
+                cleanTags.add(name);
+            }
+        }
+        if (cleanTags.size() > MAX_TAGS) {
+            throw WorkflowException.invalid("Tối đa " + MAX_TAGS + " thẻ cho một bài");
+        }
+        String image = coverImage == null || coverImage.isBlank() ? null : coverImage.strip();
+        String alt = coverAlt == null || coverAlt.isBlank() ? null : coverAlt.strip();
+        if (image != null && alt == null) {
+            throw WorkflowException.invalid("Ảnh bìa cần có lời mô tả (alt) cho người đọc khiếm thị");
+        }
+        if (image != null && !image.matches("/media/[a-z0-9-]+\\.(jpg|png|webp)")) {
+            throw WorkflowException.invalid("Ảnh bìa phải là một ảnh trong thư viện ảnh của cổng");
+        }
+        return new ArticleDraft(t, s, b, section.strip(), cleanTags, image, alt);
+    }
+
+    /** Tags typed as one line, separated by commas. */
+    public static List<String> tagsFromLine(String line) {
+        return line == null ? List.of() : List.of(line.split(","));
+    }
+}

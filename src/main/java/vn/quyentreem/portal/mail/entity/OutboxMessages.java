@@ -1,0 +1,15 @@
+package vn.quyentreem.portal.mail.entity;
+
+import jakarta.data.Limit;
+import jakarta.data.repository.CrudRepository;
+import jakarta.data.repository.Repository;
+
+import java.util.List;
+
+@Repository
+public interface OutboxMessages extends CrudRepository<OutboxMessage, String> {
+
+    List<OutboxMessage> findByStateNotOrderByCreatedAtDesc(String state, Limit limit);
+
+    List<OutboxMessage> findByRecipientOrderByCreatedAtDesc(String recipient, Limit limit);
+}

@@ -16,7 +16,36 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    static {
+        awaitPortal();
+    }
+
     private Http() {
+    }
+
+    /** The server can report started before the application has; wait until the portal itself answers. */
+    private static void awaitPortal() {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/articles?size=1"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static HttpResponse<String> get(String path) {

@@ -9,6 +9,12 @@ final class Json {
     private Json() {
     }
 
+    static jakarta.json.JsonArray array(String text) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
+            return reader.readArray();
+        }
+    }
+
     static JsonObject object(String text) {
         try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
             return reader.readObject();

@@ -9,7 +9,7 @@ import java.util.List;
 @Repository
 public interface OutboxMessages extends CrudRepository<OutboxMessage, String> {
 
-    List<OutboxMessage> findByStateNotOrderByCreatedAtDesc(String state, Limit limit);
+    List<OutboxMessage> findByCreatedAtAfterOrderByCreatedAtDesc(java.time.Instant after, Limit limit);
 
     List<OutboxMessage> findByRecipientOrderByCreatedAtDesc(String recipient, Limit limit);
 }

@@ -1,0 +1,43 @@
+package vn.quyentreem.portal.accounts.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Guards the editorial (/bien-tap/) and admin (/quan-tri/) areas: strangers are sent to sign in and
+ * brought back afterwards; signed-in people without the role get a 403 page. Those pages are never cached.
+ */
+public class EditorialAreaFilter extends HttpFilter {
+
+    public static final String SIGN_IN = "/tai-khoan/dang-nhap.xhtml";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Cache-Control", "no-store");
+        if (!currentUser.isSignedIn()) {
+            String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + SIGN_IN + "?tiep="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return;
+        }
+        boolean allowed = path.startsWith("/quan-tri/") ? currentUser.isAdmin() : currentUser.isWriter();
+        if (!allowed) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.quyentreem.portal.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.accounts.control.PasswordResetService;
+
+/** "Forgot password" and "set a new password" pages. */
+@Named
+@RequestScoped
+public class PasswordResetView {
+
+    @Inject
+    PasswordResetService resets;
+
+    private String who;
+    private String token;
+    private String password;
+    private String repeat;
+    private boolean done;
+
+    public void request() {
+        resets.requestReset(who);
+        done = true;
+    }
+
+    public boolean isTokenValid() {
+        return resets.usernameFor(token).isPresent();
+    }
+
+    public void reset() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (password == null || !password.equals(repeat)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Hai lần nhập mật khẩu không khớp.", null));
+            return;
+        }
+        try {
+            done = resets.reset(token, password.toCharArray());
+            if (!done) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Liên kết đã hết hạn hoặc đã được dùng. Hãy yêu cầu liên kết mới.", null));
+            }
+        } catch (IllegalArgumentException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public String getWho() { return who; }
+    public void setWho(String who) { this.who = who; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getRepeat() { return repeat; }
+    public void setRepeat(String repeat) { this.repeat = repeat; }
+    public boolean isDone() { return done; }
+}

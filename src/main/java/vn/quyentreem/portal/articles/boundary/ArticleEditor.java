@@ -1,0 +1,217 @@
+package vn.quyentreem.portal.articles.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.articles.control.ArticleDraft;
+import vn.quyentreem.portal.articles.control.EditorialWorkflow;
+import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.platform.VietnameseDates;
+import vn.quyentreem.portal.site.PageParams;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/**
+ * The article editor: Markdown on the left, the page as readers will see it on the right, and the workflow
+ * steps the signed-in person may take. What was typed is kept when a step is refused.
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    @Inject
+    transient EditorialWorkflow workflow;
+
+    @Inject
+    transient MarkdownRenderer markdown;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private String title;
+    private String summary;
+    private String body;
+    private String section;
+    private String tags;
+    private String coverImage;
+    private String coverAlt;
+    private String publishAt;
+    private String comment;
+    private Article article;
+
+    public void load() {
+        if (id == null || id.isBlank()) {
+            section = section == null ? "tinh-hinh-tre-em" : section;
+            return;
+        }
+        try {
+            article = workflow.find(id);
+        } catch (WorkflowException e) {
+            PageParams.notFound();
+            return;
+        }
+        Account me = currentUser.account().orElseThrow();
+        if (!EditorialWorkflow.isEditor(me) && !EditorialWorkflow.isOwner(article, me)) {
+            PageParams.notFound();
+            return;
+        }
+        title = article.getTitle();
+        summary = article.getSummary();
+        body = article.getBody();
+        section = article.getSection();
+        tags = String.join(", ", article.getTags());
+        coverImage = article.getCoverImage();
+        coverAlt = article.getCoverAlt();
+    }
+
+    public void save() {
+        run(me -> article == null ? workflow.create(draft(), me) : workflow.update(article.getId(), draft(), me),
+                "Đã lưu bài.");
+        if (article != null && (id == null || id.isBlank())) {
+            redirectToSelf();
+        }
+    }
+
+    public void submit() {
+        if (mayEdit() && save(false)) {
+            run(me -> workflow.submit(article.getId(), me), "Đã gửi bài cho biên tập viên duyệt.");
+        }
+    }
+
+    public void publish() {
+        if (mayEdit() && !save(false)) {
+            return;
+        }
+        java.time.Instant at;
+        try {
+            at = publishAt == null || publishAt.isBlank() ? null
+                    : LocalDateTime.parse(publishAt).atZone(VietnameseDates.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            error("Thời điểm đăng không hợp lệ.");
+            return;
+        }
+        run(me -> workflow.publish(article.getId(), at, me), at == null ? "Đã đăng bài." : "Đã hẹn giờ đăng bài.");
+    }
+
+    public void unpublish() {
+        run(me -> workflow.unpublish(article.getId(), me), "Đã gỡ bài khỏi trang công khai.");
+    }
+
+    public void archive() {
+        run(me -> workflow.archive(article.getId(), me), "Đã lưu trữ bài.");
+    }
+
+    public void returnToDraft() {
+        run(me -> workflow.returnToDraft(article.getId(), comment, me), "Đã trả bài về cho tác giả.");
+        comment = null;
+    }
+
+    /** Re-renders the page with the preview; the script on the page does the same live. */
+    public void preview() {
+        // nothing to do: the preview is rendered from the fields just submitted
+    }
+
+    public String getPreviewHtml() {
+        return markdown.toHtml(body);
+    }
+
+    public boolean isCreating() {
+        return article == null;
+    }
+
+    public boolean mayEdit() {
+        return article == null || EditorialWorkflow.mayEdit(article, currentUser.account().orElseThrow());
+    }
+
+    public boolean maySubmit() {
+        return article != null && article.getStatus() == ArticleStatus.DRAFT && mayEdit();
+    }
+
+    public boolean isEditor() {
+        return currentUser.isEditor();
+    }
+
+    public boolean mayPublish() {
+        return isEditor() && article != null && article.getStatus() != ArticleStatus.PUBLISHED
+                && article.getStatus() != ArticleStatus.ARCHIVED;
+    }
+
+    public boolean mayUnpublish() {
+        return isEditor() && article != null
+                && (article.getStatus() == ArticleStatus.PUBLISHED || article.getStatus() == ArticleStatus.SCHEDULED);
+    }
+
+    public boolean mayReturn() {
+        return isEditor() && article != null && (article.getStatus() == ArticleStatus.IN_REVIEW
+                || article.getStatus() == ArticleStatus.SCHEDULED || article.getStatus() == ArticleStatus.UNPUBLISHED);
+    }
+
+    private boolean save(boolean announce) {
+        return run(me -> workflow.update(article.getId(), draft(), me), announce ? "Đã lưu bài." : null);
+    }
+
+    private boolean run(Function<Account, Article> step, String done) {
+        try {
+            article = step.apply(currentUser.account().orElseThrow());
+            if (done != null) {
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            }
+            return true;
+        } catch (WorkflowException e) {
+            error(e.getMessage());
+            return false;
+        }
+    }
+
+    private ArticleDraft draft() {
+        return new ArticleDraft(title, summary, body, section, ArticleDraft.tagsFromLine(tags), coverImage, coverAlt);
+    }
+
+    private void redirectToSelf() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/bien-tap/bai-viet.xhtml?id=" + article.getId() + "&moi=1");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public Article getArticle() { return article; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getSection() { return section; }
+    public void setSection(String section) { this.section = section; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public String getCoverImage() { return coverImage; }
+    public void setCoverImage(String coverImage) { this.coverImage = coverImage; }
+    public String getCoverAlt() { return coverAlt; }
+    public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
+    public String getPublishAt() { return publishAt; }
+    public void setPublishAt(String publishAt) { this.publishAt = publishAt; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}

@@ -1,0 +1,89 @@
+package vn.quyentreem.portal.articles.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.articles.control.EditorialWorkflow;
+import vn.quyentreem.portal.articles.control.RevisionDiff;
+import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.articles.entity.ArticleRevision;
+import vn.quyentreem.portal.site.PageParams;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** An article's revisions: the list, a comparison of any two, and restoring one. */
+@Named
+@ViewScoped
+public class RevisionsView implements Serializable {
+
+    @Inject
+    transient EditorialWorkflow workflow;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Integer from;
+    private Integer to;
+    private Article article;
+    private List<ArticleRevision> revisions;
+
+    public void load() {
+        try {
+            article = workflow.find(id);
+            revisions = workflow.revisions(id, currentUser.account().orElseThrow());
+        } catch (WorkflowException e) {
+            PageParams.notFound();
+            return;
+        }
+        if (to == null && !revisions.isEmpty()) {
+            to = revisions.get(0).getNumber();
+        }
+        if (from == null && revisions.size() > 1) {
+            from = revisions.get(1).getNumber();
+        }
+    }
+
+    public List<RevisionDiff.Line> getDiff() {
+        ArticleRevision a = revision(from);
+        ArticleRevision b = revision(to);
+        return a == null || b == null ? List.of() : RevisionDiff.between(a, b);
+    }
+
+    public void restore(int number) {
+        try {
+            article = workflow.restore(id, number, currentUser.account().orElseThrow());
+            revisions = workflow.revisions(id, currentUser.account().orElseThrow());
+            from = number;
+            to = revisions.get(0).getNumber();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".", null));
+        } catch (WorkflowException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public boolean mayRestore() {
+        return article != null && EditorialWorkflow.mayEdit(article, currentUser.account().orElseThrow());
+    }
+
+    private ArticleRevision revision(Integer number) {
+        return number == null ? null
+                : revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public Integer getFrom() { return from; }
+    public void setFrom(Integer from) { this.from = from; }
+    public Integer getTo() { return to; }
+    public void setTo(Integer to) { this.to = to; }
+    public Article getArticle() { return article; }
+    public List<ArticleRevision> getRevisions() { return revisions; }
+}

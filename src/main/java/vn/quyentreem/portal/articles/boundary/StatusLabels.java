@@ -1,0 +1,15 @@
+package vn.quyentreem.portal.articles.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.articles.entity.ArticleStatus;
+
+/** Vietnamese names of workflow states, for views. */
+@Named("statuses")
+@ApplicationScoped
+public class StatusLabels {
+
+    public String label(ArticleStatus status) {
+        return EditorDashboard.statusLabel(status);
+    }
+}

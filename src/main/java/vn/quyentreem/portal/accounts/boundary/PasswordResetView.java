@@ -1,19 +1,19 @@
 package vn.quyentreem.portal.accounts.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.control.PasswordResetService;
 
-/** "Forgot password" and "set a new password" pages. */
+/** "Forgot password" and "set a new password" pages. View-scoped, so the token outlives the form's round trips. */
 @Named
-@RequestScoped
-public class PasswordResetView {
+@ViewScoped
+public class PasswordResetView implements java.io.Serializable {
 
     @Inject
-    PasswordResetService resets;
+    transient PasswordResetService resets;
 
     private String who;
     private String token;

@@ -13,6 +13,8 @@ import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.media.control.MediaLibrary;
+import vn.quyentreem.portal.media.entity.MediaItem;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.PageParams;
 
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -39,6 +42,9 @@ public class ArticleEditor implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient MediaLibrary media;
+
     private String id;
     private String title;
     private String summary;
@@ -50,6 +56,7 @@ public class ArticleEditor implements Serializable {
     private String publishAt;
     private String comment;
     private Article article;
+    private transient List<MediaItem> images;
 
     public void load() {
         if (id == null || id.isBlank()) {
@@ -176,7 +183,26 @@ public class ArticleEditor implements Serializable {
     }
 
     private ArticleDraft draft() {
-        return new ArticleDraft(title, summary, body, section, ArticleDraft.tagsFromLine(tags), coverImage, coverAlt);
+        String alt = coverAlt;
+        if (coverImage != null && !coverImage.isBlank() && (alt == null || alt.isBlank())) {
+            // the library's description is the default: an image there always has one
+            alt = getImages().stream().filter(m -> m.getUrl().equals(coverImage)).map(MediaItem::getAlt)
+                    .findFirst().orElse(null);
+        }
+        return new ArticleDraft(title, summary, body, section, ArticleDraft.tagsFromLine(tags), coverImage, alt);
+    }
+
+    public List<MediaItem> getImages() {
+        if (images == null) {
+            images = new java.util.ArrayList<>(media.latest(200));
+            // a cover from the imported sample content is not in the library, but must stay selectable
+            if (article != null && article.getCoverImage() != null
+                    && images.stream().noneMatch(m -> m.getUrl().equals(article.getCoverImage()))) {
+                images.add(0, new MediaItem(article.getCoverImage().substring("/media/".length()),
+                        article.getCoverAlt(), 0, 0, 0, null));
+            }
+        }
+        return images;
     }
 
     private void redirectToSelf() {

@@ -34,6 +34,7 @@ public class OutboxView {
     public String stateLabel(OutboxMessage message) {
         return switch (message.getState()) {
             case KEPT -> "Lưu trong hộp thư (chưa cấu hình máy chủ thư)";
+            case QUEUED -> "Đang gửi";
             case SENT -> "Đã gửi";
             case FAILED -> "Gửi lỗi: " + message.getError();
         };

@@ -1,5 +1,7 @@
 package vn.quyentreem.portal.mail.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -55,24 +57,36 @@ public class Mailer {
     @Inject
     OutboxMessages outbox;
 
+    @Resource
+    ManagedExecutorService executor;
+
     public boolean smtpConfigured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
+    /** Records the message, and hands it to SMTP in the background so no page waits for a mail server. */
     public OutboxMessage send(String recipient, String subject, String text) {
         OutboxMessage message = new OutboxMessage(recipient, subject, text);
-        if (smtpConfigured()) {
-            try {
-                transmit(message);
-                message.setState(OutboxMessage.State.SENT);
-            } catch (MessagingException e) {
-                LOG.warning("Mail to " + recipient + " failed: " + e.getMessage());
-                message.setState(OutboxMessage.State.FAILED);
-                message.setError(e.getMessage());
-            }
+        if (!smtpConfigured()) {
+            outbox.insert(message);
+            return message;
         }
+        message.setState(OutboxMessage.State.QUEUED);
         outbox.insert(message);
+        executor.execute(() -> deliver(message));
         return message;
+    }
+
+    void deliver(OutboxMessage message) {
+        try {
+            transmit(message);
+            message.setState(OutboxMessage.State.SENT);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning("Mail to " + message.getRecipient() + " failed: " + e.getMessage());
+            message.setState(OutboxMessage.State.FAILED);
+            message.setError(e.getMessage());
+        }
+        outbox.save(message);
     }
 
     private void transmit(OutboxMessage message) throws MessagingException {

@@ -11,7 +11,7 @@ import java.util.UUID;
 @Entity("outbox")
 public class OutboxMessage {
 
-    public enum State { KEPT, SENT, FAILED }
+    public enum State { KEPT, QUEUED, SENT, FAILED }
 
     @Id
     private String id;

@@ -2,6 +2,7 @@ package vn.quyentreem.portal.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import vn.quyentreem.portal.platform.DataDirectory;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -10,19 +11,31 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Images kept in the data directory under media/, served at /media/{name}. */
+/**
+ * Image files in the data directory under media/, served at /media/{name}. Every image is decoded and written
+ * again, so whatever metadata the original carried (camera, GPS position) never reaches a reader, and smaller
+ * renditions are made for phones.
+ */
+@Named("mediaFiles")
 @ApplicationScoped
 public class MediaFiles {
 
     public static final String URL_PREFIX = "/media/";
+    public static final int MAX_WIDTH = 1600;
+    public static final int[] RENDITIONS = {480, 960};
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|png|webp)");
 
     @Inject
@@ -48,49 +61,97 @@ public class MediaFiles {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /**
-     * Decodes the image and writes it again as JPEG: whatever metadata the original carried
-     * (camera, GPS position) does not survive. Returns the public URL.
-     */
+    /** A content file's image, stored once under the slug of its file name. Returns the public URL. */
     public String importImage(Path source) throws IOException {
+        String base = Slugs.of(source.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        if (find(base + ".jpg").isPresent() || find(base + ".png").isPresent()) {
+            return URL_PREFIX + (find(base + ".jpg").isPresent() ? base + ".jpg" : base + ".png");
+        }
         BufferedImage image = ImageIO.read(source.toFile());
         if (image == null) {
             throw new IOException("không phải tệp ảnh đọc được: " + source.getFileName());
         }
-        String base = source.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        String name = Slugs.of(base) + ".jpg";
-        Path target = directory().resolve(name);
-        if (!Files.exists(target)) {
-            Path temp = Files.createTempFile(directory(), "import-", ".tmp");
-            writeJpeg(toRgb(image), temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        return URL_PREFIX + name;
+        return URL_PREFIX + store(image, base);
     }
 
-    private static BufferedImage toRgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
+    /**
+     * Writes the image under a free name made from base: JPEG, or PNG when it has transparency; at most
+     * {@link #MAX_WIDTH} wide, with narrower renditions beside it. Returns the stored file name.
+     */
+    public String store(BufferedImage image, String base) throws IOException {
+        boolean alpha = image.getColorModel().hasAlpha();
+        String extension = alpha ? ".png" : ".jpg";
+        String slug = base == null || base.isBlank() ? "anh" : base;
+        String name = slug + extension;
+        for (int n = 2; Files.exists(directory().resolve(name)); n++) {
+            name = slug + "-" + n + extension;
         }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var g = rgb.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.drawImage(image, 0, 0, null);
+        BufferedImage main = scaled(image, MAX_WIDTH, alpha);
+        write(main, directory().resolve(name), alpha);
+        for (int width : RENDITIONS) {
+            if (image.getWidth() > width) {
+                write(scaled(image, width, alpha), directory().resolve(rendition(name, width)), alpha);
+            }
+        }
+        return name;
+    }
+
+    /** srcset for an image URL: the renditions that exist, then the image itself at its width. */
+    public String srcset(String url, int width) {
+        if (url == null || !url.startsWith(URL_PREFIX)) {
+            return null;
+        }
+        String name = url.substring(URL_PREFIX.length());
+        List<String> parts = new ArrayList<>();
+        for (int w : RENDITIONS) {
+            if (find(rendition(name, w)).isPresent()) {
+                parts.add(URL_PREFIX + rendition(name, w) + " " + w + "w");
+            }
+        }
+        parts.add(url + " " + width + "w");
+        return String.join(", ", parts);
+    }
+
+    public static String rendition(String name, int width) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "-" + width + "w" + name.substring(dot);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int maxWidth, boolean alpha) {
+        int width = Math.min(maxWidth, image.getWidth());
+        int height = Math.max(1, (int) Math.round(image.getHeight() * (width / (double) image.getWidth())));
+        BufferedImage out = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        if (!alpha) {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+        }
+        g.drawImage(image, 0, 0, width, height, null);
         g.dispose();
-        return rgb;
+        return out;
     }
 
-    private static void writeJpeg(BufferedImage image, Path target) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.85f);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), param);
+    private void write(BufferedImage image, Path target, boolean png) throws IOException {
+        Path temp = Files.createTempFile(directory(), "write-", ".tmp");
+        try {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName(png ? "png" : "jpeg").next();
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (!png) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.85f);
+            }
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
+                writer.setOutput(out);
+                // no metadata is passed: only pixels are written
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            writer.dispose();
+            Files.deleteIfExists(temp);
         }
     }
 }

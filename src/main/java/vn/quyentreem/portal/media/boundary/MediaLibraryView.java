@@ -1,0 +1,67 @@
+package vn.quyentreem.portal.media.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.media.control.MediaLibrary;
+import vn.quyentreem.portal.media.entity.MediaItem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** The media library page: upload an image with its description, and browse what is there. */
+@Named
+@RequestScoped
+public class MediaLibraryView {
+
+    static final int SHOWN = 60;
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Part file;
+    private String alt;
+    private MediaItem uploaded;
+
+    public void upload() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            byte[] content = null;
+            if (file != null && file.getSize() > 0) {
+                if (file.getSize() > MediaLibrary.MAX_BYTES) {
+                    throw new MediaLibrary.Refused("Ảnh quá lớn: tối đa 10 MB");
+                }
+                try (InputStream in = file.getInputStream()) {
+                    content = in.readAllBytes();
+                }
+            }
+            uploaded = library.upload(content, file == null ? null : file.getSubmittedFileName(), alt,
+                    currentUser.account().orElseThrow());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Đã tải ảnh lên: " + uploaded.getUrl(), null));
+            alt = null;
+        } catch (MediaLibrary.Refused e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (IOException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Không đọc được tệp tải lên.", null));
+        }
+    }
+
+    public List<MediaItem> getItems() {
+        return library.latest(SHOWN);
+    }
+
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public String getAlt() { return alt; }
+    public void setAlt(String alt) { this.alt = alt; }
+    public MediaItem getUploaded() { return uploaded; }
+}

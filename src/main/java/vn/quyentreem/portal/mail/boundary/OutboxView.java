@@ -1,6 +1,5 @@
 package vn.quyentreem.portal.mail.boundary;
 
-import jakarta.data.Limit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,8 @@ public class OutboxView {
     Mailer mailer;
 
     public List<OutboxMessage> getMessages() {
-        return outbox.findByCreatedAtAfterOrderByCreatedAtDesc(java.time.Instant.EPOCH, Limit.of(SHOWN));
+        return outbox.findAll().sorted(java.util.Comparator.comparing(OutboxMessage::getCreatedAt).reversed())
+                .limit(SHOWN).toList();
     }
 
     public boolean isSmtpConfigured() {

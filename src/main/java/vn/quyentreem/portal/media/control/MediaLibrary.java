@@ -1,7 +1,6 @@
 package vn.quyentreem.portal.media.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.data.Limit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -17,7 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -55,7 +54,8 @@ public class MediaLibrary {
     }
 
     public List<MediaItem> latest(int max) {
-        return items.findByUploadedAtAfterOrderByUploadedAtDesc(Instant.EPOCH, Limit.of(max));
+        // a library holds hundreds of images, not millions: sorting them here is cheap and certain
+        return items.findAll().sorted(Comparator.comparing(MediaItem::getUploadedAt).reversed()).limit(max).toList();
     }
 
     public MediaItem upload(byte[] content, String originalName, String alt, Account uploader) throws Refused {

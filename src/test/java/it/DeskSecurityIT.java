@@ -7,14 +7,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -38,12 +35,7 @@ class DeskSecurityIT {
     @BeforeAll
     static void setUp() {
         Api.ensureAccount("pv-bao-ve", PASSWORD, "journalist");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser = Browsers.chromium(1280, 1400);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(Http.BASE + "/bien-tap/index.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten"))).sendKeys("pv-bao-ve");

@@ -95,8 +95,7 @@ public class AccountsResource {
     private Response act(Function<Account, Response> action) {
         Account caller = currentUser.account().orElse(null);
         if (caller == null) {
-            return Response.fromResponse(ApiError.response(401, "Cần đăng nhập (HTTP Basic)"))
-                    .header("WWW-Authenticate", "Basic realm=\"Cong thong tin\", charset=\"UTF-8\"").build();
+            return ApiError.unauthorized("Cần đăng nhập (HTTP Basic)");
         }
         try {
             return action.apply(caller);

@@ -141,8 +141,7 @@ public class ArticleEditingResource {
     private Response act(Function<Account, Response> action) {
         Account actor = currentUser.account().orElse(null);
         if (actor == null) {
-            return Response.fromResponse(ApiError.response(401, "Cần đăng nhập (HTTP Basic) để thay đổi nội dung"))
-                    .header("WWW-Authenticate", "Basic realm=\"Cong thong tin\", charset=\"UTF-8\"").build();
+            return ApiError.unauthorized("Cần đăng nhập (HTTP Basic) để thay đổi nội dung");
         }
         try {
             return action.apply(actor);

@@ -11,6 +11,8 @@ import vn.quyentreem.portal.articles.control.RevisionDiff;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleRevision;
+import vn.quyentreem.portal.audit.entity.AuditEntries;
+import vn.quyentreem.portal.audit.entity.AuditEntry;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
@@ -26,6 +28,9 @@ public class RevisionsView implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient AuditEntries audit;
 
     private String id;
     private Integer from;
@@ -67,6 +72,11 @@ public class RevisionsView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** Every step taken on this article, newest first. */
+    public List<AuditEntry> getHistory() {
+        return audit.findByItemIdOrderByAtDesc(id);
     }
 
     public boolean mayRestore() {

@@ -65,6 +65,14 @@ class AdminDeskIT {
         assertEquals(false, created.getBoolean("active"));
         assertTrue(created.getJsonArray("roles").toString().contains("editor"));
 
+        browser.get(Http.BASE + "/quan-tri/tim-kiem.xhtml");
+        browser.findElement(By.id("dung-lai:nut-dung-lai")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("tinh-trang")).getText().contains("Đã cập nhật đầy đủ");
+        });
+        assertTrue(Integer.parseInt(browser.findElement(By.id("so-muc")).getText()) >= 18, "the rebuilt index holds the articles");
+
         browser.get(Http.BASE + "/quan-tri/hop-thu.xhtml");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("bt-moi@example.org"),
                 "the invitation is recorded in the outbox");

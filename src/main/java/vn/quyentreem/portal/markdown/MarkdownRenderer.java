@@ -8,6 +8,7 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.List;
 
@@ -28,6 +29,14 @@ public class MarkdownRenderer {
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .build();
+
+    private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** The words of a Markdown text without its markup, for search and snippets. */
+    public static String plainText(String markdown) {
+        return markdown == null ? "" : PLAIN.render(PLAIN_PARSER.parse(markdown));
+    }
 
     public String toHtml(String markdown) {
         return markdown == null ? "" : renderer.render(parser.parse(markdown));

@@ -25,6 +25,10 @@ public class PrettyUrlFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("/tim-kiem".equals(path)) {
+            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
+        }
         String[] parts = path.split("/", -1);
         // "/bai-viet/abc" splits into "", "bai-viet", "abc"
         String target = parts.length == 3 ? ROUTES.get(parts[1]) : null;

@@ -1,0 +1,110 @@
+package vn.quyentreem.portal.search.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.search.control.SearchResult;
+import vn.quyentreem.portal.search.control.Searches;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search page, /tim-kiem?q=…: hits with highlighted snippets, facets as links, pages. Works without JavaScript. */
+@Named
+@RequestScoped
+public class SearchView {
+
+    /** A facet value as a link that narrows the search. */
+    public record Facet(String label, int count, String href, boolean active) {
+        public String getLabel() { return label; }
+        public int getCount() { return count; }
+        public String getHref() { return href; }
+        public boolean isActive() { return active; }
+    }
+
+    @Inject
+    Searches searches;
+
+    private String q;
+    private String type;
+    private String section;
+    private String year;
+    private String error;
+    private SearchResult result;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        q = params.get("q");
+        type = params.get("loai");
+        section = params.get("chuyen-muc");
+        year = params.get("nam");
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        Searches.Checked checked = Searches.check(q, params.get("trang"), null);
+        if (checked.error() != null) {
+            error = checked.error();
+            return;
+        }
+        result = searches.search(checked.query(), type, section, year, checked.page(), checked.size());
+    }
+
+    public List<Facet> getSectionFacets() {
+        return facets("section", "chuyen-muc", section, code -> Section.byCode(code).map(Section::getTitle).orElse(code));
+    }
+
+    public List<Facet> getYearFacets() {
+        return facets("year", "nam", year, y -> y);
+    }
+
+    public List<Facet> getTypeFacets() {
+        return facets("type", "loai", type, t -> "article".equals(t) ? "Tin bài" : t);
+    }
+
+    private List<Facet> facets(String field, String param, String current, java.util.function.Function<String, String> label) {
+        if (result == null) {
+            return List.of();
+        }
+        return result.facets().getOrDefault(field, Map.of()).entrySet().stream()
+                .map(e -> new Facet(label.apply(e.getKey()), e.getValue(),
+                        link(param, e.getKey().equals(current) ? null : e.getKey(), 1), e.getKey().equals(current)))
+                .toList();
+    }
+
+    /** This search's URL with one parameter changed (null removes it), at a page. */
+    public String link(String param, String value, int page) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("q", q);
+        p.put("loai", type);
+        p.put("chuyen-muc", section);
+        p.put("nam", year);
+        p.put(param, value);
+        StringBuilder url = new StringBuilder("/tim-kiem?");
+        p.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                url.append(url.charAt(url.length() - 1) == '?' ? "" : "&").append(k).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        if (page > 1) {
+            url.append("&trang=").append(page);
+        }
+        return url.toString();
+    }
+
+    public String pageLink(int page) {
+        return link("q", q, page);
+    }
+
+    public String getQ() { return q; }
+    public String getError() { return error; }
+    public SearchResult getResult() { return result; }
+    public String getNothingFound() { return Searches.NOTHING_FOUND; }
+}

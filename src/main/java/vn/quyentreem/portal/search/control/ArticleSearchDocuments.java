@@ -1,0 +1,19 @@
+package vn.quyentreem.portal.search.control;
+
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.markdown.MarkdownRenderer;
+
+/** How a published article appears in the index. */
+public final class ArticleSearchDocuments {
+
+    public static final String TYPE = "article";
+
+    private ArticleSearchDocuments() {
+    }
+
+    public static SearchDocument of(Article a) {
+        return new SearchDocument(TYPE, a.getId(), a.getTitle(), a.getSummary(), a.getTags(),
+                MarkdownRenderer.plainText(a.getBody()),
+                a.getSection(), a.getPublishedAt(), "/bai-viet/" + a.getSlug());
+    }
+}

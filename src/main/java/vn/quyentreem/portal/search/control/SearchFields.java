@@ -1,0 +1,20 @@
+package vn.quyentreem.portal.search.control;
+
+/** Every Lucene field name, in one place. "_f" fields hold the same text folded to plain ASCII letters. */
+public final class SearchFields {
+
+    public static final String KEY = "key";               // type:id, unique in the index
+    public static final String ID = "id";
+    public static final String TYPE = "type";
+    public static final String TITLE = "title";
+    public static final String TITLE_FOLDED = "title_f";
+    public static final String TEXT = "text";             // summary, tags and body
+    public static final String TEXT_FOLDED = "text_f";    // stored: the highlighter marks it
+    public static final String SECTION = "section";
+    public static final String YEAR = "year";
+    public static final String PUBLISHED = "published";   // epoch millis, for sorting and display
+    public static final String URL = "url";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,181 @@
+package vn.quyentreem.portal.search.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.apache.lucene.store.FSDirectory;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.articles.entity.ArticleChanged;
+import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.articles.entity.Articles;
+import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.search.entity.IndexChange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the search index in step with the store. Content changes are written to the change log and applied at
+ * once; a background round every two seconds applies whatever else the log holds (after a crash, or from
+ * another node). A missing or unreadable index is rebuilt from the store on start.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+    static final int BATCH = 500;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Inject
+    ChangeLog log;
+
+    @Inject
+    Articles articles;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private SearchIndex index;
+    private boolean needsRebuild;
+    private ScheduledFuture<?> catchUp;
+    private final AtomicInteger rebuildDone = new AtomicInteger(-1);
+    private volatile int rebuildTotal;
+
+    public synchronized SearchIndex index() {
+        if (index == null) {
+            index = open(dataDirectory.resolve("index"));
+            // decided before any change arrives: content imported at start must not hide an empty index
+            needsRebuild = index.appliedSequence() < 0;
+        }
+        return index;
+    }
+
+    void onStart(@Observes @Priority(20) Startup startup) {
+        index();
+        if (needsRebuild) {
+            LOG.info("Search index is new or was unreadable: rebuilding it from the store");
+            rebuild();
+        } else {
+            applyPending();
+        }
+        catchUp = scheduler.scheduleWithFixedDelay(this::applyQuietly, 2, 2, TimeUnit.SECONDS);
+    }
+
+    void onArticleChanged(@Observes ArticleChanged change) {
+        log.append(ArticleSearchDocuments.TYPE, change.articleId());
+        applyPending();
+    }
+
+    /** Applies every logged change the index has not seen, in order, and commits how far it got. */
+    public synchronized void applyPending() {
+        try {
+            long applied = index().appliedSequence();
+            List<IndexChange> pending;
+            while (!(pending = log.after(applied, BATCH)).isEmpty()) {
+                for (IndexChange change : pending) {
+                    apply(change);
+                    applied = change.getSequence();
+                }
+                index.commit(applied);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index and indexes every published item again; progress is readable while it runs. */
+    public synchronized void rebuild() {
+        try {
+            long upTo = log.latest();
+            List<Article> published = articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
+            rebuildTotal = published.size();
+            rebuildDone.set(0);
+            index().deleteAll();
+            for (Article article : published) {
+                index.upsert(ArticleSearchDocuments.of(article));
+                rebuildDone.incrementAndGet();
+            }
+            index.commit(upTo);
+            LOG.info("Search index rebuilt: " + published.size() + " item(s)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            rebuildDone.set(-1);
+        }
+        applyPending();
+    }
+
+    /** Items indexed so far by a rebuild in progress, or -1 when none runs. */
+    public int rebuildProgress() {
+        return rebuildDone.get();
+    }
+
+    public int rebuildTotal() {
+        return rebuildTotal;
+    }
+
+    private void apply(IndexChange change) throws IOException {
+        if (ArticleSearchDocuments.TYPE.equals(change.getItemType())) {
+            var article = articles.findById(change.getItemId()).filter(Article::isPublished);
+            if (article.isPresent()) {
+                index.upsert(ArticleSearchDocuments.of(article.get()));
+            } else {
+                index.delete(ArticleSearchDocuments.TYPE, change.getItemId());
+            }
+        }
+    }
+
+    private void applyQuietly() {
+        try {
+            applyPending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index catch-up failed; retrying", e);
+        }
+    }
+
+    private static SearchIndex open(Path directory) {
+        try {
+            return new SearchIndex(FSDirectory.open(directory));
+        } catch (IOException e) {
+            // derived data: an index that cannot be read is thrown away and rebuilt from the store
+            LOG.log(Level.WARNING, "Search index at " + directory + " is unreadable; starting a new one", e);
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(directory)).forEach(p -> p.toFile().delete());
+                return new SearchIndex(FSDirectory.open(directory));
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (catchUp != null) {
+            catchUp.cancel(false);
+        }
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the search index failed", e);
+        }
+    }
+}

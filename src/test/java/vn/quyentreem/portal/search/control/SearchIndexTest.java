@@ -1,0 +1,156 @@
+package vn.quyentreem.portal.search.control;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.content.ArticleFile;
+import vn.quyentreem.portal.content.FrontMatterFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index over the project's sample articles, built in memory: Vietnamese matching, ranking and relevance. */
+class SearchIndexTest {
+
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void indexSampleContent() throws Exception {
+        index = new SearchIndex(new ByteBuffersDirectory());
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("user.dir"), "content", "articles"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Article a = ArticleFile.toArticle(FrontMatterFile.parse(Files.readString(file, StandardCharsets.UTF_8)),
+                        Instant.now());
+                a.setId(a.getSlug());
+                index.upsert(ArticleSearchDocuments.of(a));
+            }
+        }
+        index.commit(1);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void relevanceOverTheSampleContent() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/search/relevance.tsv"), StandardCharsets.UTF_8);
+        double sum = 0;
+        int queries = 0;
+        int unaccented = 0;
+        List<String> misses = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            List<String> ids = ids(cells[0], 10);
+            int rank = ids.indexOf(cells[1]) + 1;
+            sum += rank == 0 ? 0 : 1.0 / rank;
+            queries++;
+            if (Normalizer.normalize(cells[0], Normalizer.Form.NFD).equals(cells[0])) {
+                unaccented++;
+            }
+            if (rank != 1) {
+                misses.add(cells[0] + " → " + rank);
+            }
+        }
+        double mrr = sum / queries;
+        assertTrue(queries >= 40, "at least 40 queries");
+        assertTrue(unaccented * 2 >= queries, "half of them typed without diacritics");
+        assertTrue(mrr >= 0.9, "MRR " + mrr + "; not first: " + misses);
+    }
+
+    @Test
+    void typedWithOrWithoutDiacriticsFindsTheSameArticle() throws IOException {
+        String expected = "phat-dong-cuoc-thi-ngoi-nha-mo-uoc-lan-thu-3";
+        assertEquals(expected, ids("Ngôi nhà mơ ước", 1).get(0));
+        assertEquals(expected, ids("ngoi nha mo uoc", 1).get(0));
+        assertEquals(expected, ids("NGOI NHA MO UOC", 1).get(0));
+        assertEquals(expected, ids(Normalizer.normalize("ngôi nhà mơ ước", Normalizer.Form.NFD), 1).get(0), "NFD input");
+    }
+
+    @Test
+    void hitsSayWhatTheyAre() throws IOException {
+        SearchResult.Hit hit = index.search("ngoi nha mo uoc", null, null, null, 1, 1).hits().get(0);
+        assertEquals("article", hit.type());
+        assertEquals("/bai-viet/phat-dong-cuoc-thi-ngoi-nha-mo-uoc-lan-thu-3", hit.url());
+        assertTrue(hit.publishedAt().startsWith("2025-"));
+    }
+
+    @Test
+    void dMatchesĐ() throws IOException {
+        assertEquals(ids("đạo đức báo chí", 3), ids("dao duc bao chi", 3));
+        assertTrue(index.search("tong dai 111", null, null, null, 1, 10).total() > 0);
+    }
+
+    @Test
+    void snippetsMarkAccentedAndUnaccentedMatchesAlikeAndEscapeText() throws IOException {
+        SearchResult.Hit hit = index.search("tong dai", null, null, null, 1, 1).hits().get(0);
+        // typed without accents, marked on the accented words as written
+        assertTrue(hit.snippet().matches("(?s).*<mark>[^<]*[Tt]ổng[^<]*</mark>.*"), hit.snippet());
+        assertTrue(!hit.snippet().contains("<script"));
+    }
+
+    @Test
+    void facetsCountAllHitsAndFiltersNarrow() throws IOException {
+        SearchResult all = index.search("trẻ em", null, null, null, 1, 5);
+        int bySection = all.facets().get("section").values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(all.total(), bySection);
+        String section = all.facets().get("section").keySet().iterator().next();
+        SearchResult narrowed = index.search("trẻ em", null, section, null, 1, 50);
+        assertEquals((long) all.facets().get("section").get(section), narrowed.total());
+        assertEquals(5, all.hits().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"!!!", "\"", "\"ngoi nha", "((((", "*", "AND OR NOT", "title:abc", "a\\b", "-", "🙂"})
+    void anythingTypedGivesAResultNeverAnError(String typed) throws IOException {
+        SearchResult result = index.search(typed, null, null, null, 1, 10);
+        assertTrue(result.total() >= 0);
+    }
+
+    @Test
+    void veryLongQueriesStillWork() throws IOException {
+        assertTrue(index.search("trẻ em ".repeat(700), null, null, null, 1, 10).total() >= 0);
+    }
+
+    @Test
+    void suggestionsComeFromTitles() throws IOException {
+        assertTrue(index.suggest("ngoi nha m", 5).stream().anyMatch(t -> t.contains("Ngôi nhà mơ ước")));
+        assertTrue(index.suggest("???", 5).isEmpty());
+    }
+
+    @Test
+    void removedItemsDisappear() throws IOException {
+        SearchIndex own = new SearchIndex(new ByteBuffersDirectory());
+        own.upsert(new SearchDocument("article", "x", "Bài thử gỡ", "", List.of(), "nội dung", "tinh-hinh-tre-em",
+                Instant.now(), "/bai-viet/x"));
+        own.commit(5);
+        assertEquals(1, own.search("bai thu go", null, null, null, 1, 10).total());
+        own.delete("article", "x");
+        own.commit(6);
+        assertEquals(0, own.search("bai thu go", null, null, null, 1, 10).total());
+        assertEquals(6, own.appliedSequence());
+        own.close();
+    }
+
+    private static List<String> ids(String query, int max) throws IOException {
+        return index.search(query, null, null, null, 1, max).hits().stream().map(SearchResult.Hit::id).toList();
+    }
+}

@@ -71,6 +71,8 @@ class SearchIT {
         assertTrue(page.body().contains("<mark>Tổng đài 111</mark>"), "accented text marked for an unaccented query");
         assertTrue(page.body().contains("href=\"/tim-kiem?q=tong+dai+111&amp;chuyen-muc="), "section facets narrow");
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty());
+        HttpResponse<String> accented = Http.get("/tim-kiem?q=" + URLEncoder.encode("tổng đài", StandardCharsets.UTF_8));
+        assertTrue(accented.body().contains("kết quả cho “tổng đài”"), "UTF-8 in the query string survives");
         HttpResponse<String> empty = Http.get("/tim-kiem?q=khongcotuNaytrongcong");
         assertTrue(empty.body().contains("Không tìm thấy kết quả"));
         assertTrue(Http.get("/").body().contains("action=\"/tim-kiem\""), "a search box on every page");

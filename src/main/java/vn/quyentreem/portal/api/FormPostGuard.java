@@ -1,11 +1,14 @@
 package vn.quyentreem.portal.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Set;
+
+import vn.quyentreem.portal.site.SiteSettings;
 
 /**
  * Refuses API writes sent as HTML-form content types. A page on another site can only submit forms, so this
@@ -14,6 +17,9 @@ import java.util.Set;
  */
 @Provider
 public class FormPostGuard implements ContainerRequestFilter {
+
+    @Inject
+    SiteSettings site;
 
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
@@ -25,7 +31,13 @@ public class FormPostGuard implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        if (type != null && FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
+        if (type == null || !FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
+            return;
+        }
+        // document uploads are multipart by design; a browser posting one from another site says so in Origin
+        boolean upload = request.getUriInfo().getPath().equals("/documents") && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        String origin = request.getHeaderString("Origin");
+        if (!upload || (origin != null && !origin.equals(site.getBaseUrl()))) {
             request.abortWith(ApiError.response(415, "API chỉ nhận nội dung application/json"));
         }
     }

@@ -19,14 +19,20 @@ public class PrettyUrlFilter extends HttpFilter {
     private static final Map<String, String> ROUTES = Map.of(
             "bai-viet", "/article.xhtml?slug=",
             "chuyen-muc", "/section.xhtml?code=",
-            "the", "/tag.xhtml?slug=");
+            "the", "/tag.xhtml?slug=",
+            "tai-lieu", "/document.xhtml?slug=");
+
+    private static final Map<String, String> PAGES = Map.of(
+            "/tim-kiem", "/search.xhtml",
+            "/thu-vien", "/library.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("/tim-kiem".equals(path)) {
-            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+        String page = PAGES.get(path);
+        if (page != null) {
+            request.getRequestDispatcher(page).forward(request, response);
             return;
         }
         String[] parts = path.split("/", -1);

@@ -65,7 +65,15 @@ public class SearchView {
     }
 
     public List<Facet> getTypeFacets() {
-        return facets("type", "loai", type, t -> "article".equals(t) ? "Tin bài" : t);
+        return facets("type", "loai", type, SearchView::typeLabel);
+    }
+
+    public static String typeLabel(String type) {
+        return switch (type) {
+            case "article" -> "Tin bài";
+            case "document" -> "Tài liệu tập huấn";
+            default -> type;
+        };
     }
 
     private List<Facet> facets(String field, String param, String current, java.util.function.Function<String, String> label) {

@@ -42,6 +42,9 @@ import java.util.Map;
 public class SearchIndex implements Closeable {
 
     static final String APPLIED = "appliedSequence";
+    static final String SCHEMA = "schema";
+    /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
+    public static final String SCHEMA_VERSION = "2";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final IndexWriter writer;
@@ -73,9 +76,22 @@ public class SearchIndex implements Closeable {
 
     /** Durably records everything so far, and that the change log was applied up to sequence. */
     public void commit(long sequence) throws IOException {
-        writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         refresh();
+    }
+
+    /** The field layout the index was written with; null for an index never committed. */
+    public String schemaVersion() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (SCHEMA.equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** How far the change log had been applied at the last commit; -1 for an index never committed. */

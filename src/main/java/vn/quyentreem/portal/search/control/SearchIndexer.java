@@ -13,6 +13,9 @@ import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
+import vn.quyentreem.portal.library.entity.LibraryChanged;
+import vn.quyentreem.portal.library.entity.LibraryDocument;
+import vn.quyentreem.portal.library.entity.LibraryDocuments;
 import vn.quyentreem.portal.platform.DataDirectory;
 import vn.quyentreem.portal.search.entity.IndexChange;
 
@@ -49,6 +52,9 @@ public class SearchIndexer {
     @Inject
     Articles articles;
 
+    @Inject
+    LibraryDocuments documents;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -62,7 +68,7 @@ public class SearchIndexer {
         if (index == null) {
             index = open(dataDirectory.resolve("index"));
             // decided before any change arrives: content imported at start must not hide an empty index
-            needsRebuild = index.appliedSequence() < 0;
+            needsRebuild = index.appliedSequence() < 0 || !SearchIndex.SCHEMA_VERSION.equals(index.schemaVersion());
         }
         return index;
     }
@@ -70,7 +76,7 @@ public class SearchIndexer {
     void onStart(@Observes @Priority(20) Startup startup) {
         index();
         if (needsRebuild) {
-            LOG.info("Search index is new or was unreadable: rebuilding it from the store");
+            LOG.info("Search index is new, unreadable or of an older layout: rebuilding it from the store");
             rebuild();
         } else {
             applyPending();
@@ -80,6 +86,11 @@ public class SearchIndexer {
 
     void onArticleChanged(@Observes ArticleChanged change) {
         log.append(ArticleSearchDocuments.TYPE, change.articleId());
+        applyPending();
+    }
+
+    void onLibraryChanged(@Observes LibraryChanged change) {
+        log.append(LibrarySearchDocuments.TYPE, change.documentId());
         applyPending();
     }
 
@@ -105,15 +116,20 @@ public class SearchIndexer {
         try {
             long upTo = log.latest();
             List<Article> published = articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
-            rebuildTotal = published.size();
+            List<LibraryDocument> library = documents.findAll().filter(LibrarySearchDocuments::searchable).toList();
+            rebuildTotal = published.size() + library.size();
             rebuildDone.set(0);
             index().deleteAll();
             for (Article article : published) {
                 index.upsert(ArticleSearchDocuments.of(article));
                 rebuildDone.incrementAndGet();
             }
+            for (LibraryDocument document : library) {
+                index.upsert(LibrarySearchDocuments.of(document));
+                rebuildDone.incrementAndGet();
+            }
             index.commit(upTo);
-            LOG.info("Search index rebuilt: " + published.size() + " item(s)");
+            LOG.info("Search index rebuilt: " + rebuildTotal + " item(s)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -132,6 +148,14 @@ public class SearchIndexer {
     }
 
     private void apply(IndexChange change) throws IOException {
+        if (LibrarySearchDocuments.TYPE.equals(change.getItemType())) {
+            var document = documents.findById(change.getItemId()).filter(LibrarySearchDocuments::searchable);
+            if (document.isPresent()) {
+                index.upsert(LibrarySearchDocuments.of(document.get()));
+            } else {
+                index.delete(LibrarySearchDocuments.TYPE, change.getItemId());
+            }
+        }
         if (ArticleSearchDocuments.TYPE.equals(change.getItemType())) {
             var article = articles.findById(change.getItemId()).filter(Article::isPublished);
             if (article.isPresent()) {

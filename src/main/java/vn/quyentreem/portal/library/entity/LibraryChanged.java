@@ -1,0 +1,5 @@
+package vn.quyentreem.portal.library.entity;
+
+/** Domain event: a training document was added, published, changed or removed. */
+public record LibraryChanged(String documentId) {
+}

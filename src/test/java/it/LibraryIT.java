@@ -1,0 +1,119 @@
+package it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The training-documents library: sample documents, pages, downloads, members-only files and uploads. */
+class LibraryIT {
+
+    static final String PASSWORD = "mat-khau-thu-vien-1";
+
+    @BeforeAll
+    static void accounts() {
+        Api.ensureAccount("bt-thu-vien", PASSWORD, "editor");
+        Api.ensureAccount("pv-thu-vien", PASSWORD, "journalist");
+    }
+
+    @Test
+    void theSampleLibraryIsListedAndFiltered() {
+        var all = Json.array(Http.get("/api/v1/documents").body());
+        assertTrue(all.size() >= 6, "the sample documents: " + all.size());
+        assertTrue(all.stream().map(v -> v.asJsonObject()).anyMatch(d -> d.getString("format").equals("PDF")
+                && d.getString("title").startsWith("Hướng dẫn giám sát")), "the sample PDF");
+        String page = Http.get("/thu-vien?chu-de=" + URLEncoder.encode("Pháp luật", StandardCharsets.UTF_8)).body();
+        assertTrue(page.contains("Luật Trẻ em"), "filtered by topic");
+        assertTrue(!page.contains("Kỹ năng phỏng vấn trẻ em"), "other topics are filtered out");
+    }
+
+    @Test
+    void aDocumentPageOffersADownloadAsAnAttachment() {
+        JsonObject docx = Json.array(Http.get("/api/v1/documents").body()).stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("format").equals("DOCX")).findFirst().orElseThrow();
+        String slug = docx.getString("url").substring(docx.getString("url").lastIndexOf('/') + 1);
+        HttpResponse<String> page = Http.get("/tai-lieu/" + slug);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"/tep-tai-lieu/" + slug + "\""));
+        HttpResponse<String> file = Http.get("/tep-tai-lieu/" + slug);
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void membersOnlyDocumentsNeedAnAccountAndStayOutOfPublicSearch() {
+        JsonObject members = Json.array(Http.get("/api/v1/documents").body()).stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getBoolean("membersOnly")).findFirst().orElseThrow();
+        String slug = members.getString("url").substring(members.getString("url").lastIndexOf('/') + 1);
+        HttpResponse<String> download = Http.get("/tep-tai-lieu/" + slug);
+        assertEquals(302, download.statusCode());
+        assertTrue(download.headers().firstValue("Location").orElse("").contains("/tai-khoan/dang-nhap.xhtml"));
+        assertTrue(Http.get("/tai-lieu/" + slug).body().contains("dành cho hội viên"));
+        String q = URLEncoder.encode(members.getString("title"), StandardCharsets.UTF_8);
+        var hits = Json.object(Http.get("/api/v1/search?q=" + q).body()).getJsonArray("hits");
+        assertTrue(hits.stream().noneMatch(h -> h.asJsonObject().getString("id").equals(members.getString("id"))));
+    }
+
+    @Test
+    void editorsUploadAndTheDocumentIsSearchableAtOnce() {
+        String word = "Tapsan" + System.nanoTime();
+        HttpResponse<String> created = upload("bt-thu-vien", "ghi-chu.txt",
+                ("Tài liệu " + word + " về kỹ năng sống cho trẻ em.").getBytes(StandardCharsets.UTF_8),
+                Map.of("title", "Ghi chú " + word, "topic", "Kỹ năng sống", "audience", "Cha mẹ", "year", "2026"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject document = Json.object(created.body());
+        assertTrue(document.getString("url").contains("/tai-lieu/"));
+        var hits = Json.object(Http.get("/api/v1/search?q=" + word.toLowerCase() + "&type=document").body()).getJsonArray("hits");
+        assertEquals(document.getString("id"), hits.getJsonObject(0).getString("id"), "found by a word of its text");
+    }
+
+    @Test
+    void uploadsAreChecked() {
+        Map<String, String> good = Map.of("title", "Tài liệu", "topic", "Pháp luật", "audience", "Luật sư", "year", "2025");
+        assertEquals(403, upload("pv-thu-vien", "a.txt", "x".getBytes(), good).statusCode(), "journalists cannot add");
+        assertEquals(401, upload(null, "a.txt", "x".getBytes(), good).statusCode());
+        assertEquals(400, upload("bt-thu-vien", "a.exe", "x".getBytes(), good).statusCode());
+        assertEquals(400, upload("bt-thu-vien", "hong.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8), good).statusCode());
+        Map<String, String> badTopic = new LinkedHashMap<>(good);
+        badTopic.put("topic", "Bóng đá");
+        HttpResponse<String> refused = upload("bt-thu-vien", "a.txt", "x".getBytes(), badTopic);
+        assertEquals(400, refused.statusCode());
+        assertTrue(Json.object(refused.body()).getString("error").contains("Chủ đề"));
+    }
+
+    private static HttpResponse<String> upload(String user, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "----portal" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((k, v) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + v + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return Http.send(request);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

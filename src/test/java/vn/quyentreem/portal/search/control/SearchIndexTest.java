@@ -137,6 +137,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQueryTypedWithDiacriticsRanksExactMatchesAboveFoldedOnes() throws IOException {
+        SearchIndex own = new SearchIndex(new ByteBuffersDirectory());
+        Instant older = Instant.parse("2024-01-01T00:00:00Z");
+        Instant newer = Instant.parse("2026-01-01T00:00:00Z");
+        // same folded words ("mo uoc"); the newer one would win a tie, so only the accents can put "mơ ước" first
+        own.upsert(new SearchDocument("article", "exact", "Mơ ước của em", "", List.of(), "", "x", older, "/a"));
+        own.upsert(new SearchDocument("article", "folded", "Mở ước của em", "", List.of(), "", "x", newer, "/b"));
+        own.commit(1);
+        assertEquals(List.of("exact", "folded"), own.search("mơ ước", null, null, null, 1, 10).hits().stream()
+                .map(SearchResult.Hit::id).toList());
+        assertEquals("folded", own.search("mở ước", null, null, null, 1, 10).hits().get(0).id());
+        assertEquals("folded", own.search("mo uoc", null, null, null, 1, 10).hits().get(0).id(), "unaccented: a tie, newer first");
+        own.close();
+    }
+
+    @Test
     void removedItemsDisappear() throws IOException {
         SearchIndex own = new SearchIndex(new ByteBuffersDirectory());
         own.upsert(new SearchDocument("article", "x", "Bài thử gỡ", "", List.of(), "nội dung", "tinh-hinh-tre-em",

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.Articles;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,12 +32,7 @@ public class ContentLoader {
     private static final Logger LOG = Logger.getLogger(ContentLoader.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.content.dir")
-    Optional<String> contentDir;
-
-    @Inject
-    @ConfigProperty(name = "portal.project.dir")
-    Optional<String> projectDir;
+    ContentDirectory contentDirectory;
 
     @Inject
     Articles articles;
@@ -54,9 +47,7 @@ public class ContentLoader {
     Event<ArticleChanged> changes;
 
     void onStart(@Observes @Priority(10) Startup startup) {
-        Path root = contentDir.filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(projectDir.orElse(System.getProperty("user.dir")), "content"));
-        load(root);
+        load(contentDirectory.root());
     }
 
     /** Imports what is new under root; returns how many articles were added. */

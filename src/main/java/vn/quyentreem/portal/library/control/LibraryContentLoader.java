@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.quyentreem.portal.content.ContentDirectory;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -32,20 +31,13 @@ public class LibraryContentLoader {
     private static final Logger LOG = Logger.getLogger(LibraryContentLoader.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.content.dir")
-    Optional<String> contentDir;
-
-    @Inject
-    @ConfigProperty(name = "portal.project.dir")
-    Optional<String> projectDir;
+    ContentDirectory contentDirectory;
 
     @Inject
     Library library;
 
     void onStart(@Observes @Priority(12) Startup startup) {
-        Path root = contentDir.filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(projectDir.orElse(System.getProperty("user.dir")), "content"));
-        Path dir = root.resolve("library");
+        Path dir = contentDirectory.root().resolve("library");
         if (!Files.isDirectory(dir)) {
             return;
         }

@@ -32,6 +32,9 @@ class FeedsIT {
         assertTrue(urls.contains(Http.BASE + "/"));
         assertTrue(urls.contains(Http.BASE + "/chuyen-muc/mo-hinh-dia-phuong"));
         assertTrue(urls.contains(Http.BASE + "/the/tong-dai-111"));
+        assertTrue(urls.contains(Http.BASE + "/thu-vien"));
+        assertTrue(urls.contains(Http.BASE + "/tai-lieu/ky-nang-song-cho-tre-em-mua-he-an-toan-va-phong-chong-duoi-nuoc"),
+                "library documents too");
         Json.object(Http.get("/api/v1/articles?size=100").body()).getJsonArray("items")
                 .forEach(v -> assertTrue(urls.contains(v.asJsonObject().getString("url"))));
         assertFalse(urls.contains(Http.BASE + "/bai-viet/ban-nhap-chua-dang-ve-thang-hanh-dong"));

@@ -3,6 +3,7 @@ package vn.quyentreem.portal.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
+import vn.quyentreem.portal.library.entity.LibraryChanged;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -53,6 +54,10 @@ public class PageCache {
     }
 
     void onArticleChanged(@Observes ArticleChanged change) {
+        clear();
+    }
+
+    void onLibraryChanged(@Observes LibraryChanged change) {
         clear();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.library.control.Library;
+import vn.quyentreem.portal.library.entity.LibraryDocument;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -17,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** /sitemap.xml: the home page, every section, every published article and every tag in use. */
+/** /sitemap.xml: the home page, every section, published article, tag in use and library document. */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -28,6 +30,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     SiteSettings site;
+
+    @Inject
+    Library library;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,6 +55,10 @@ public class SitemapServlet extends HttpServlet {
             }
             for (String tag : tags) {
                 url(xml, "/the/" + tag, null);
+            }
+            url(xml, "/thu-vien", null);
+            for (LibraryDocument document : library.published(null, null, null)) {
+                url(xml, "/tai-lieu/" + document.getSlug(), null);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -345,13 +345,16 @@ public class SearchBench {
             }
         }
         long[] nanos = new long[passes * queries.size()];
+        long[][] perQuery = new long[queries.size()][passes];
         int k = 0;
         long t0 = System.nanoTime();
         for (int p = 0; p < passes; p++) {
-            for (String q : queries) {
+            for (int qi = 0; qi < queries.size(); qi++) {
+                String q = queries.get(qi);
                 long s = System.nanoTime();
                 long v = call.run(q);
                 nanos[k++] = System.nanoTime() - s;
+                perQuery[qi][p] = nanos[k - 1];
                 sink += v;
                 if (p == 0 && v == 0) {
                     zero++;
@@ -367,6 +370,18 @@ public class SearchBench {
         System.out.printf(Locale.ROOT, "RESULT raw name=%s calls=%d p50=%.3f p95=%.3f p99=%.3f max=%.3f rps=%.1f sink=%d%n",
                 name, nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 nanos.length / wall, sink % 10);
+        // the slowest queries (median over the passes), to see what costs
+        Integer[] order = new Integer[queries.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            Arrays.sort(perQuery[i]);
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(perQuery[b][passes / 2], perQuery[a][passes / 2]));
+        StringBuilder slow = new StringBuilder();
+        for (int i = 0; i < Math.min(5, order.length); i++) {
+            slow.append(String.format(Locale.ROOT, "  \"%s\" %.1f ms", queries.get(order[i]), perQuery[order[i]][passes / 2] / 1e6));
+        }
+        System.out.println(name + " slowest (median):" + slow);
     }
 
     /** Nearest-rank percentile, in ms. */

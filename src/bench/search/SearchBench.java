@@ -8,8 +8,8 @@
 //   queries <file> [count=200] [seed=7]                write the query set, one query a line (UTF-8)
 //   raw     <dataDir> <queriesFile> [passes=10] [warmupPasses=3]
 //                                                      time the queries in-process on the same index, 1 thread:
-//                                                      "lucene" = IndexSearcher + SearchQuery.of, top 10 by score then
-//                                                      published desc, stored fields of the hits;
+//                                                      "lucene" = IndexSearcher + SearchIndex.rank (the portal's two-pass
+//                                                      ranking: score, then newer), stored fields of the top 10;
 //                                                      "full"   = SearchIndex.search(q, null, null, null, 1, 10), the
 //                                                      exact call the API makes (adds highlighting + facet counts).
 //                                                      Takes the index's write lock (SearchIndex opens an IndexWriter):
@@ -18,14 +18,9 @@
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.quyentreem.portal.search.control.SearchDocument;
@@ -305,21 +300,22 @@ public class SearchBench {
         List<String> queries = Files.readAllLines(queriesFile, StandardCharsets.UTF_8).stream()
                 .filter(s -> !s.isBlank()).toList();
         Path dir = dataDir.resolve("index");
-        Sort order = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
 
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.printf(Locale.ROOT, "index %s: %d documents, %d segments; %d queries, %d warm-up + %d measured passes%n",
                     dir, reader.numDocs(), reader.leaves().size(), queries.size(), warmup, passes);
             measure("lucene", queries, passes, warmup, q -> {
-                Query text = SearchQuery.of(q);
-                if (text == null) {
+                Query matching = SearchQuery.matching(q);
+                if (matching == null) {
                     return 0;
                 }
-                Query built = new BooleanQuery.Builder().add(text, Occur.MUST).build();
-                TopDocs top = searcher.search(built, 10, order, true);
-                long sink = top.totalHits.value;
-                for (ScoreDoc sd : top.scoreDocs) {
+                long sink = 0;
+                ScoreDoc[] top = SearchIndex.rank(searcher, matching, SearchQuery.bonus(q), 10);
+                if (top.length == 0 && SearchQuery.relaxed(q) != null) { // as the portal does: forgive a stray word
+                    top = SearchIndex.rank(searcher, SearchQuery.relaxed(q), SearchQuery.bonus(q), 10);
+                }
+                for (ScoreDoc sd : top) {
                     Document d = searcher.storedFields().document(sd.doc);
                     sink += d.get(SearchFields.ID).length() + d.get(SearchFields.TITLE).length() + d.get(SearchFields.URL).length()
                             + d.getField(SearchFields.PUBLISHED).numericValue().longValue();

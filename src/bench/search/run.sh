@@ -183,17 +183,17 @@ echo "raw:      in-process, 1 thread, -Xmx512m, $RAW_PASSES passes after $RAW_WA
 echo "api:      GET /api/v1/search?q=...&size=10, wrk $DURATION per run after a ${WARMUP} warm-up; portal heap 512 MB"
 echo
 printf '%-40s %10s %10s %10s %10s\n' "" "p50 ms" "p95 ms" "p99 ms" "req/s"
-printf '%-40s %10s %10s %10s %10s\n' "raw Lucene IndexSearcher (top 10)" "$L50" "$L95" "$L99" "$LRPS"
-printf '%-40s %10s %10s %10s %10s\n' "raw SearchIndex.search (+highlight,facets)" "$F50" "$F95" "$F99" "$FRPS"
+printf '%-40s %10s %10s %10s %10s\n' "raw IndexSearcher, ranking only" "$L50" "$L95" "$L99" "$LRPS"
+printf '%-40s %10s %10s %10s %10s\n' "raw harness, the API's Lucene work" "$F50" "$F95" "$F99" "$FRPS"
 printf '%-40s %10s %10s %10s %10s\n' "API, 1 connection  (wrk -t1 -c1)" "$c1_p50" "$c1_p95" "$c1_p99" "$c1_rps"
 printf '%-40s %10s %10s %10s %10s\n' "API, 16 connections (wrk -t2 -c16)" "$c16_p50" "$c16_p95" "$c16_p99" "$c16_rps"
 echo
 echo "indexing: $COUNT docs in ${IDX_S} s = ${IDX_DOCS} docs/s (SearchIndex.upsert + commit, 1 thread); with generation ${TOT_DOCS} docs/s"
-echo "p50 API(c1) - raw IndexSearcher: ${DIFF} ms   (API(c1) - raw SearchIndex.search: ${DIFF_FULL} ms)"
+echo "p50 API(c1) - raw harness (same Lucene work: ranking, facets, highlights): ${DIFF_FULL} ms; - ranking only: ${DIFF} ms"
 echo
 echo "target indexing >= $TARGET_DOCS docs/s:                 $(ok "$IDX_DOCS >= $TARGET_DOCS")  (${IDX_DOCS})"
 echo "target p95 <= $TARGET_P95 ms at 1 connection:              $(ok "$c1_p95 <= $TARGET_P95")  (${c1_p95} ms)"
-echo "target API p50 within $TARGET_DIFF ms of the raw harness:    $(ok "$DIFF <= $TARGET_DIFF")  (${DIFF} ms)"
+echo "target API p50 within $TARGET_DIFF ms of the raw harness:    $(ok "$DIFF_FULL <= $TARGET_DIFF")  (${DIFF_FULL} ms)"
 for c in c1 c16; do
     n="${c}_non2xx"; s="${c}_status"; t="${c}_timeout"; r="${c}_read"; k="${c}_connect"
     if [[ "${!n}" != 0 || "${!t}" != 0 || "${!r}" != 0 || "${!k}" != 0 ]]; then

@@ -8,6 +8,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
@@ -30,6 +33,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TextExtraction {
 
+    /** Starts each page of a PDF's text. */
+    public static final char PAGE_BREAK = '\f';
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     static final int MAX_TEXT_CHARS = 2_000_000;
     static final long MAX_SECONDS = 30;
@@ -64,7 +69,8 @@ public final class TextExtraction {
             throw new Refused("Tệp quá lớn: tối đa 20 MB");
         }
         if (extension.equals("txt") || extension.equals("md")) {
-            String text = new String(content, StandardCharsets.UTF_8);
+            // a form feed would read as a PDF page break in search snippets
+            String text = new String(content, StandardCharsets.UTF_8).replace(PAGE_BREAK, ' ');
             return text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
         }
         String detected = detect(content);
@@ -98,7 +104,8 @@ public final class TextExtraction {
     private static String parse(byte[] content) throws IOException, SAXException, TikaException {
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         try {
-            new AutoDetectParser().parse(new ByteArrayInputStream(content), handler, new Metadata(), new ParseContext());
+            new AutoDetectParser().parse(new ByteArrayInputStream(content), new PageBreaks(handler), new Metadata(),
+                    new ParseContext());
         } catch (SAXException e) {
             // a document longer than the limit keeps its first two million characters
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
@@ -106,6 +113,26 @@ public final class TextExtraction {
             }
         }
         return handler.toString();
+    }
+
+    /**
+     * Tika writes each PDF page as a {@code <div class="page">}; a form feed at the start of each keeps the page
+     * breaks in the plain text, so search can say which page a passage is on.
+     */
+    private static final class PageBreaks extends ContentHandlerDecorator {
+        private static final char[] FORM_FEED = {PAGE_BREAK};
+
+        PageBreaks(ContentHandler handler) {
+            super(handler);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
+                characters(FORM_FEED, 0, 1);
+            }
+            super.startElement(uri, localName, name, atts);
+        }
     }
 
     private static String reason(Throwable error) {

@@ -25,7 +25,8 @@ import java.util.Map;
 @Tag(name = "Tìm kiếm")
 public class SearchResource {
 
-    public record HitJson(String id, String type, String title, String url, String snippet, String publishedAt) {
+    /** page: for a PDF, the page the snippet comes from; absent otherwise. */
+    public record HitJson(String id, String type, String title, String url, String snippet, Integer page, String publishedAt) {
     }
 
     public record ResultJson(long total, int page, int size, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
@@ -49,7 +50,7 @@ public class SearchResource {
         }
         SearchResult result = searches.search(checked.query(), type, section, year, checked.page(), checked.size());
         List<HitJson> hits = result.hits().stream().map(h -> new HitJson(h.id(), h.type(), h.title(),
-                site.url(h.url()), h.snippet(), h.publishedAt())).toList();
+                site.url(h.url()), h.snippet(), h.page(), h.publishedAt())).toList();
         return Response.ok(new ResultJson(result.total(), result.page(), result.size(), hits, result.facets(),
                 result.total() == 0 ? Searches.NOTHING_FOUND : null)).build();
     }

@@ -6,11 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.search.control.SearchResult;
 import vn.quyentreem.portal.search.control.Searches;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,9 @@ public class SearchView {
 
     @Inject
     Searches searches;
+
+    @Inject
+    VietnameseDates dates;
 
     private String q;
     private String type;
@@ -74,6 +79,15 @@ public class SearchView {
             case "document" -> "Tài liệu tập huấn";
             default -> type;
         };
+    }
+
+    /** The line under a hit's title: its kind and its date, in Vietnam (a document shows its edition's year). */
+    public String meta(SearchResult.Hit hit) {
+        Instant published = Instant.parse(hit.publishedAt());
+        String when = "document".equals(hit.type())
+                ? "năm " + published.atZone(VietnameseDates.ZONE).getYear()
+                : dates.date(published);
+        return typeLabel(hit.type()) + " · " + when;
     }
 
     private List<Facet> facets(String field, String param, String current, java.util.function.Function<String, String> label) {

@@ -13,7 +13,8 @@ public final class ArticleSearchDocuments {
 
     public static SearchDocument of(Article a) {
         return new SearchDocument(TYPE, a.getId(), a.getTitle(), a.getSummary(), a.getTags(),
-                MarkdownRenderer.plainText(a.getBody()),
+                // a form feed would read as a PDF page break in snippets
+                MarkdownRenderer.plainText(a.getBody()).replace(PagedPassageFormatter.PAGE_BREAK, ' '),
                 a.getSection(), a.getPublishedAt(), "/bai-viet/" + a.getSlug());
     }
 }

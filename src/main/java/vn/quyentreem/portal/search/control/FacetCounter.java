@@ -2,10 +2,14 @@ package vn.quyentreem.portal.search.control;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,43 +17,108 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts the hits of a query by type, section and year, from doc values, without loading any document. */
+/**
+ * In one pass over everything a query matches: the counts by type, section and year (over all matches, so a reader
+ * can switch filters), how many of the matches pass the chosen filters (the total), and those that pass handed on
+ * to the collector of the best hits. Counting is by doc-values ordinal in plain arrays; values are looked up once
+ * a segment, never once a hit.
+ */
 final class FacetCounter extends SimpleCollector {
 
     static final List<String> FIELDS = List.of(SearchFields.TYPE, SearchFields.SECTION, SearchFields.YEAR);
 
-    private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    private final SortedDocValues[] values = new SortedDocValues[FIELDS.size()];
+    /** What a search counted: all matches, those that pass the filters (the total), and the facets. */
+    record Counts(long matches, long total, Map<String, Map<String, Integer>> facets) {
+    }
 
-    private FacetCounter() {
+    private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    private final String[] wanted;
+    private final SortedDocValues[] values = new SortedDocValues[FIELDS.size()];
+    private final int[][] perOrd = new int[FIELDS.size()][];
+    private final int[] wantedOrd = new int[FIELDS.size()];
+    private boolean segmentCanPass;
+    private long matches;
+    private long total;
+
+    private final Collector hits;
+    private LeafCollector leafHits;
+
+    /** filters: the wanted value for each of FIELDS, null for any. */
+    private FacetCounter(Collector hits, String[] filters) {
+        this.hits = hits;
+        this.wanted = filters;
         FIELDS.forEach(f -> counts.put(f, new TreeMap<>()));
     }
 
-    static Map<String, Map<String, Integer>> count(IndexSearcher searcher, Query query) throws IOException {
-        FacetCounter counter = new FacetCounter();
-        searcher.search(query, counter);
+    /** Counts what matching finds; what passes the filters also goes to hits. */
+    static Counts count(IndexSearcher searcher, Query matching, Collector hits, String... filters) throws IOException {
+        FacetCounter counter = new FacetCounter(hits, filters);
+        searcher.search(matching, counter);
+        counter.finishSegment();
         counter.counts.values().forEach(m -> m.remove(""));
-        return counter.counts;
+        return new Counts(counter.matches, counter.total, counter.counts);
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finishSegment();
+        leafHits = hits.getLeafCollector(context);
+        segmentCanPass = true;
         for (int i = 0; i < FIELDS.size(); i++) {
-            values[i] = context.reader().getSortedDocValues(FIELDS.get(i));
-        }
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-        for (int i = 0; i < FIELDS.size(); i++) {
-            if (values[i] != null && values[i].advanceExact(doc)) {
-                counts.get(FIELDS.get(i)).merge(values[i].lookupOrd(values[i].ordValue()).utf8ToString(), 1, Integer::sum);
+            SortedDocValues dv = context.reader().getSortedDocValues(FIELDS.get(i));
+            values[i] = dv;
+            perOrd[i] = dv == null ? null : new int[dv.getValueCount()];
+            wantedOrd[i] = -1;
+            if (wanted[i] != null) {
+                // a value this segment lacks: none of its documents pass the filter
+                wantedOrd[i] = dv == null ? -1 : dv.lookupTerm(new BytesRef(wanted[i]));
+                segmentCanPass &= wantedOrd[i] >= 0;
             }
         }
     }
 
     @Override
+    public void collect(int doc) throws IOException {
+        matches++;
+        boolean passes = segmentCanPass;
+        for (int i = 0; i < FIELDS.size(); i++) {
+            SortedDocValues dv = values[i];
+            if (dv != null && dv.advanceExact(doc)) {
+                int ord = dv.ordValue();
+                perOrd[i][ord]++;
+                passes &= wanted[i] == null || ord == wantedOrd[i];
+            } else {
+                passes &= wanted[i] == null;
+            }
+        }
+        if (passes) {
+            total++;
+            leafHits.collect(doc);
+        }
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+        leafHits.setScorer(scorer);
+    }
+
+    private void finishSegment() throws IOException {
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (perOrd[i] == null) {
+                continue;
+            }
+            Map<String, Integer> field = counts.get(FIELDS.get(i));
+            for (int ord = 0; ord < perOrd[i].length; ord++) {
+                if (perOrd[i][ord] > 0) {
+                    field.merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Integer::sum);
+                }
+            }
+            perOrd[i] = null;
+        }
+    }
+
+    @Override
     public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
+        return hits.scoreMode() == ScoreMode.TOP_SCORES ? ScoreMode.COMPLETE : hits.scoreMode();
     }
 }

@@ -15,13 +15,16 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -31,8 +34,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one Lucene index. Everything else talks to search through this class: add or replace an item, remove
@@ -44,15 +50,24 @@ public class SearchIndex implements Closeable {
     static final String APPLIED = "appliedSequence";
     static final String SCHEMA = "schema";
     /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** How many of the first pass's best the fine ranking looks at. */
+    private static final int CANDIDATES = 100;
+    /** Hits taken past the page, so that items tied in score at its end can still be put newest first. */
+    private static final int TIE_ROOM = 20;
+    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE,
+            SearchFields.URL, SearchFields.PUBLISHED);
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public SearchIndex(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // fewer, larger flushes: a rebuild of 100,000 items writes about half as many segments to merge
+                .setRAMBufferSizeMB(48);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
     }
@@ -118,38 +133,82 @@ public class SearchIndex implements Closeable {
 
     public SearchResult search(String typed, String type, String section, String year, int page, int size)
             throws IOException {
-        Query text = SearchQuery.of(typed);
-        if (text == null) {
+        Query matching = SearchQuery.matching(typed);
+        if (matching == null) {
             return new SearchResult(0, page, size, List.of(), Map.of());
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
-        filter(query, SearchFields.TYPE, type);
-        filter(query, SearchFields.SECTION, section);
-        filter(query, SearchFields.YEAR, year);
-        Query built = query.build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            // score first; among equals, the newer item
-            Sort order = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
-            TopDocs top = searcher.search(built, page * size, order, true);
-            ScoreDoc[] all = top.scoreDocs;
+            // one pass over every match counts them and picks the candidates; the fine ranking reorders those
+            TopScoreDocCollector candidates = candidates(page * size, true).newCollector();
+            FacetCounter.Counts counts = FacetCounter.count(searcher, matching, candidates, clean(type), clean(section),
+                    clean(year));
+            Query relaxed = SearchQuery.relaxed(typed);
+            if (counts.matches() == 0 && relaxed != null) {
+                candidates = candidates(page * size, true).newCollector();
+                counts = FacetCounter.count(searcher, relaxed, candidates, clean(type), clean(section), clean(year));
+            }
+            ScoreDoc[] all = rerank(searcher, candidates.topDocs(), SearchQuery.bonus(typed), page * size);
             int from = Math.min((page - 1) * size, all.length);
             int[] ids = new int[all.length - from];
             for (int i = from; i < all.length; i++) {
                 ids[i - from] = all[i].doc;
             }
-            String[] snippets = highlight(searcher, built, ids);
+            Snippet[] snippets = highlight(searcher, SearchQuery.highlighting(typed), ids);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < ids.length; i++) {
-                Document d = searcher.storedFields().document(ids[i]);
+                Document d = searcher.storedFields().document(ids[i], HIT_FIELDS);
                 long millis = d.getField(SearchFields.PUBLISHED).numericValue().longValue();
                 hits.add(new SearchResult.Hit(d.get(SearchFields.ID), d.get(SearchFields.TYPE), d.get(SearchFields.TITLE),
-                        d.get(SearchFields.URL), snippets[i], Instant.ofEpochMilli(millis).toString()));
+                        d.get(SearchFields.URL), snippets[i].html(), snippets[i].page(), Instant.ofEpochMilli(millis).toString()));
             }
-            return new SearchResult(top.totalHits.value, page, size, hits, FacetCounter.count(searcher, text));
+            return new SearchResult(counts.total(), page, size, hits, counts.facets());
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The best {@code n} hits in two passes. The first ranks every match by the cheap query and keeps the best
+     * hundred or so; the second adds the bonus of exact accents, titles and adjacent syllables to those alone.
+     * Among equal scores the newer item goes first. Scoring the bonus on every match instead costs several times
+     * more on common syllables, for the same top of the list.
+     */
+    public static ScoreDoc[] rank(IndexSearcher searcher, Query first, Query bonus, int n) throws IOException {
+        return rerank(searcher, searcher.search(first, candidates(n, false)), bonus, n);
+    }
+
+    /** everyMatch: the collector sees every match anyway (facets), so it must not ask the query to skip any. */
+    private static TopScoreDocCollectorManager candidates(int n, boolean everyMatch) {
+        int wanted = Math.max(CANDIDATES, n + TIE_ROOM);
+        return new TopScoreDocCollectorManager(wanted, null, everyMatch ? Integer.MAX_VALUE : wanted, false);
+    }
+
+    private static ScoreDoc[] rerank(IndexSearcher searcher, TopDocs first, Query bonus, int n) throws IOException {
+        ScoreDoc[] hits = new QueryRescorer(bonus) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return firstPassScore + (secondPassMatches ? secondPassScore : 0);
+            }
+        }.rescore(searcher, first, first.scoreDocs.length).scoreDocs;
+        long[] published = new long[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            NumericDocValues dates = leaf.reader().getNumericDocValues(SearchFields.PUBLISHED);
+            published[i] = dates != null && dates.advanceExact(hits[i].doc - leaf.docBase) ? dates.longValue() : 0;
+        }
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -hits[i].score)
+                .thenComparingLong(i -> -published[i]));
+        ScoreDoc[] ranked = new ScoreDoc[Math.min(n, hits.length)];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = hits[order[i]];
+        }
+        return ranked;
     }
 
     /** Titles starting like the typed text, for suggestions as people type. */
@@ -170,24 +229,47 @@ public class SearchIndex implements Closeable {
         }
     }
 
-    private String[] highlight(IndexSearcher searcher, Query query, int[] ids) throws IOException {
+    /** A hit's highlighted text, and the PDF page its first passage is on (null for other items). */
+    record Snippet(String html, Integer page) {
+    }
+
+    private Snippet[] highlight(IndexSearcher searcher, Query query, int[] ids) throws IOException {
         if (ids.length == 0) {
-            return new String[0];
+            return new Snippet[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
-        int[] passages = new int[] {2};
-        String[] snippets = highlighter.highlightFields(new String[] {SearchFields.TEXT_FOLDED}, query, ids, passages)
-                .get(SearchFields.TEXT_FOLDED);
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
+                .withFormatter(new PagedPassageFormatter())
+                // plain term matches need no in-memory index per hit: a third of the time, the same marks
+                .withPassageRelevancyOverSpeed(false)
+                .withMaxLength(20_000));
+        Object[] found = highlighter.snippets(new String[] {SearchFields.TEXT_FOLDED}, query, ids,
+                new int[] {2}).get(SearchFields.TEXT_FOLDED);
+        Snippet[] snippets = new Snippet[ids.length];
         for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] == null) {
-                String text = searcher.storedFields().document(ids[i]).get(SearchFields.TEXT_FOLDED);
-                snippets[i] = escape(text.length() > 200 ? text.substring(0, 200) + " …" : text);
+            if (found[i] instanceof Snippet s) {
+                snippets[i] = s;
+            } else {
+                String text = searcher.storedFields().document(ids[i], Set.of(SearchFields.TEXT_FOLDED))
+                        .get(SearchFields.TEXT_FOLDED).replace(PagedPassageFormatter.PAGE_BREAK, ' ');
+                snippets[i] = new Snippet(escape(text.length() > 200 ? text.substring(0, 200) + " …" : text), null);
             }
         }
         return snippets;
+    }
+
+    /** Gives the formatter's snippets as they are (with their page), not as strings. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> snippets(String[] fields, Query query, int[] ids, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, ids, passages);
+        }
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {
@@ -210,7 +292,10 @@ public class SearchIndex implements Closeable {
         d.add(new TextField(SearchFields.TITLE, title, Field.Store.YES));
         d.add(new TextField(SearchFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
-        d.add(new TextField(SearchFields.TEXT_FOLDED, text, Field.Store.YES));
+        // kept for snippets only: the highlighter analyses it again; searching it goes through all_f
+        d.add(new StoredField(SearchFields.TEXT_FOLDED, text));
+        d.add(new TextField(SearchFields.ALL_FOLDED, title, Field.Store.NO));
+        d.add(new TextField(SearchFields.ALL_FOLDED, text, Field.Store.NO));
         d.add(new NumericDocValuesField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.URL, item.url()));

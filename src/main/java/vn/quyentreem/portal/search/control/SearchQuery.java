@@ -17,16 +17,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a reader typed into a Lucene query. Each syllable matches its folded form anywhere, its exact
+ * Turns what a reader typed into Lucene queries. Each syllable matches its folded form anywhere, its exact
  * (accented) form scores more, titles score more than text, and syllables next to each other score more still.
  * Nothing the reader types is query syntax, so no input can make it fail.
+ *
+ * <p>Two queries come out of one text: {@link #matching} finds, counts and plainly ranks every match (the folded
+ * syllables in title and text together); {@link #bonus} adds to that score, but only for the best hundred or so of
+ * them, as it costs several times more to run over every match.
  */
 public final class SearchQuery {
 
     static final float TITLE_EXACT = 6f;
     static final float TITLE_FOLDED = 3f;
     static final float TEXT_EXACT = 2f;
-    static final float TEXT_FOLDED = 1f;
     static final float PHRASE_TITLE = 10f;
     static final float PHRASE_TEXT = 4f;
 
@@ -36,23 +39,30 @@ public final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The query for the text, or null when it has no searchable word (only punctuation, say). */
-    public static Query of(String typed) {
+    /**
+     * What lifts a match above the plain score of {@link #matching}: syllables typed with their accents and found
+     * so, syllables in the title, and syllables side by side as typed. Scored only on the candidates; null when the
+     * text has no searchable word (only punctuation, say).
+     */
+    public static Query bonus(String typed) {
         String text = VietnameseAnalyzers.nfc(typed);
         List<String> exact = terms(EXACT, text);
         List<String> folded = terms(FOLDED, text);
-        if (folded.isEmpty() || exact.size() != folded.size()) {
-            return folded.isEmpty() ? null : foldedOnly(folded);
+        if (folded.isEmpty()) {
+            return null;
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < folded.size(); i++) {
-            words.add(word(exact.get(i), folded.get(i)), Occur.SHOULD);
+            query.add(boosted(SearchFields.TITLE_FOLDED, folded.get(i), TITLE_FOLDED), Occur.SHOULD);
+            // "exact" differs from "folded" only for syllables the analysers split alike
+            if (exact.size() == folded.size()) {
+                query.add(boosted(SearchFields.TITLE, exact.get(i), TITLE_EXACT), Occur.SHOULD);
+                query.add(boosted(SearchFields.TEXT, exact.get(i), TEXT_EXACT), Occur.SHOULD);
+            }
         }
-        words.setMinimumNumberShouldMatch(required(folded.size()));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
         if (folded.size() > 1) {
             query.add(new BoostQuery(phrase(SearchFields.TITLE_FOLDED, folded), PHRASE_TITLE), Occur.SHOULD);
-            query.add(new BoostQuery(phrase(SearchFields.TEXT_FOLDED, folded), PHRASE_TEXT), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(SearchFields.ALL_FOLDED, folded), PHRASE_TEXT), Occur.SHOULD);
         }
         return query.build();
     }
@@ -77,28 +87,51 @@ public final class SearchQuery {
         return words <= 3 ? words : (int) Math.ceil(words * 0.75);
     }
 
-    private static Query word(String exact, String folded) {
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, exact)), TITLE_EXACT), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.TEXT, exact)), TEXT_EXACT), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_FOLDED, folded)), TITLE_FOLDED), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.TEXT_FOLDED, folded)), TEXT_FOLDED), Occur.SHOULD)
-                .build();
+    private static Query boosted(String field, String term, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
     }
 
-    private static Query foldedOnly(List<String> folded) {
+    /**
+     * The items that have every syllable typed, ranked plainly by how well the folded syllables fit title and text
+     * together. One term a syllable, in one field: cheap enough to run over every match, to count them and to pick
+     * the candidates that {@link #of} then ranks.
+     */
+    public static Query matching(String typed) {
+        List<String> folded = terms(FOLDED, VietnameseAnalyzers.nfc(typed));
+        return folded.isEmpty() ? null : words(SearchFields.ALL_FOLDED, folded, folded.size());
+    }
+
+    /**
+     * For when nothing has every syllable of a longer text: the items that have most of them (a stray or mistyped
+     * word is forgiven). Null when the text is too short to forgive anything.
+     */
+    public static Query relaxed(String typed) {
+        List<String> folded = terms(FOLDED, VietnameseAnalyzers.nfc(typed));
+        int required = required(folded.size());
+        return required == folded.size() ? null : words(SearchFields.ALL_FOLDED, folded, required);
+    }
+
+    /** The folded syllables in the stored text, for the highlighter to mark accented and plain matches alike. */
+    public static Query highlighting(String typed) {
+        List<String> folded = terms(FOLDED, VietnameseAnalyzers.nfc(typed));
+        return words(SearchFields.TEXT_FOLDED, folded, 1);
+    }
+
+    private static Query words(String field, List<String> folded, int required) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String f : folded) {
-            words.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_FOLDED, f)), TITLE_FOLDED), Occur.SHOULD)
-                    .add(new TermQuery(new Term(SearchFields.TEXT_FOLDED, f)), Occur.SHOULD).build(), Occur.SHOULD);
+            words.add(new TermQuery(new Term(field, f)), required == folded.size() ? Occur.MUST : Occur.SHOULD);
         }
-        words.setMinimumNumberShouldMatch(required(folded.size()));
+        if (required > 1 && required < folded.size()) {
+            words.setMinimumNumberShouldMatch(required);
+        }
         return words.build();
     }
 
+    // Exact adjacency (no slop): a sloppy phrase has to check every position pair of every matching item, and
+    // costs several times more on syllables as common as "trẻ" and "em" for no better ranking.
     private static Query phrase(String field, List<String> terms) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         for (String t : terms) {
             phrase.add(new Term(field, t));
         }

@@ -43,6 +43,11 @@ public final class VietnameseAnalyzers {
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
                 return new TokenStreamComponents(source, stream);
             }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return 100; // the title and the text of all_f: no phrase runs from one into the other
+            }
         };
     }
 
@@ -52,6 +57,7 @@ public final class VietnameseAnalyzers {
         return new PerFieldAnalyzerWrapper(exact(), Map.of(
                 SearchFields.TITLE_FOLDED, folded,
                 SearchFields.TEXT_FOLDED, folded,
+                SearchFields.ALL_FOLDED, folded,
                 SearchFields.KEY, new KeywordAnalyzer()));
     }
 }

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,19 @@ class TextExtractionTest {
         String docx = nfc(TextExtraction.extract(Files.readAllBytes(LIBRARY.resolve("ky-nang-song-cho-tre-em-mua-he.docx")),
                 "ky-nang-song-cho-tre-em-mua-he.docx"));
         assertTrue(docx.contains("đuối nước"), docx.substring(0, 300));
+    }
+
+    @Test
+    void eachPageOfAPdfStartsWithAFormFeed() throws Exception {
+        String pdf = nfc(TextExtraction.extract(Files.readAllBytes(LIBRARY.resolve("huong-dan-giam-sat-quyen-tre-em.pdf")),
+                "huong-dan-giam-sat-quyen-tre-em.pdf"));
+        String[] pages = pdf.split(String.valueOf(TextExtraction.PAGE_BREAK), -1);
+        assertEquals(4, pages.length, "three pages, each after a form feed");
+        assertTrue(pages[0].isBlank());
+        assertTrue(pages[2].strip().startsWith("Phần 2."), pages[2]);
+        assertTrue(pages[3].strip().startsWith("Phần 3."), pages[3]);
+        String text = TextExtraction.extract("một\ftrang".getBytes(StandardCharsets.UTF_8), "ghi-chu.txt");
+        assertEquals(-1, text.indexOf(TextExtraction.PAGE_BREAK), "only a PDF has pages");
     }
 
     @Test

@@ -73,6 +73,8 @@ class SearchIndexTest {
         double mrr = sum / queries;
         assertTrue(queries >= 40, "at least 40 queries");
         assertTrue(unaccented * 2 >= queries, "half of them typed without diacritics");
+        System.out.printf("relevance: MRR %.3f over %d queries (%d without diacritics); not first: %s%n", mrr, queries,
+                unaccented, misses);
         assertTrue(mrr >= 0.9, "MRR " + mrr + "; not first: " + misses);
     }
 
@@ -150,6 +152,50 @@ class SearchIndexTest {
         assertEquals("folded", own.search("mở ước", null, null, null, 1, 10).hits().get(0).id());
         assertEquals("folded", own.search("mo uoc", null, null, null, 1, 10).hits().get(0).id(), "unaccented: a tie, newer first");
         own.close();
+    }
+
+    @Test
+    void aPdfSnippetSaysWhichPageItComesFrom() throws Exception {
+        SearchIndex own = new SearchIndex(new ByteBuffersDirectory());
+        String pdf = vn.quyentreem.portal.library.control.TextExtraction.extract(Files.readAllBytes(
+                Path.of("content/library/huong-dan-giam-sat-quyen-tre-em.pdf")), "huong-dan-giam-sat-quyen-tre-em.pdf");
+        own.upsert(new SearchDocument("document", "pdf", "Hướng dẫn giám sát", "Tài liệu tập huấn", List.of(), pdf,
+                "giam-sat", Instant.now(), "/tai-lieu/pdf"));
+        own.upsert(new SearchDocument("article", "bai", "Phiếu thu thập thông tin", "", List.of(),
+                "Mẫu phiếu thu thập thông tin", "x", Instant.now(), "/bai-viet/bai"));
+        own.commit(1);
+        SearchResult.Hit page3 = own.search("mau 01 phieu", "document", null, null, 1, 10).hits().get(0);
+        assertEquals(3, page3.page(), page3.snippet());
+        assertTrue(page3.snippet().startsWith("<span class=\"page-no\">Trang 3:</span> "), page3.snippet());
+        assertTrue(page3.snippet().contains("<mark>"), page3.snippet());
+        assertEquals(-1, page3.snippet().indexOf('\f'));
+        SearchResult.Hit twoPages = own.search("phieu thu thap thong tin", "document", null, null, 1, 10).hits().get(0);
+        assertEquals(2, twoPages.page(), "the page of the first passage");
+        assertTrue(twoPages.snippet().contains("Trang 2:") && twoPages.snippet().contains("Trang 3:"), twoPages.snippet());
+        SearchResult.Hit page2 = own.search("chon chu de", "document", null, null, 1, 10).hits().get(0);
+        assertEquals(2, page2.page(), page2.snippet());
+        assertEquals(null, own.search("phieu thu thap", "article", null, null, 1, 10).hits().get(0).page(),
+                "an article has no pages");
+        own.close();
+    }
+
+    @Test
+    void filtersNarrowTheTotalButNotTheFacets() throws IOException {
+        SearchResult all = index.search("tre em", null, null, null, 1, 5);
+        String section = all.facets().get("section").keySet().iterator().next();
+        SearchResult narrowed = index.search("tre em", null, section, "2026", 1, 5);
+        assertEquals(all.facets(), narrowed.facets(), "facets count every match, so a reader can switch filters");
+        long expected = index.search("tre em", null, section, null, 1, 500).hits().stream()
+                .filter(h -> h.publishedAt().startsWith("2026") || h.publishedAt().startsWith("2025-12-31T1")).count();
+        assertTrue(narrowed.total() <= all.facets().get("section").get(section));
+        assertTrue(narrowed.total() <= expected + 1, narrowed.total() + " > " + expected);
+        assertEquals(0, index.search("tre em", "khong-co-loai-nay", null, null, 1, 5).total());
+    }
+
+    @Test
+    void aLongQueryWithAStrayWordStillFindsWhatHasTheRest() throws IOException {
+        String strict = ids("ngôi nhà mơ ước", 1).get(0);
+        assertEquals(strict, ids("ngôi nhà mơ ước xyzqw", 1).get(0), "nothing has every word: most of them is enough");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package vn.quyentreem.portal.search.control;
+
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import vn.quyentreem.portal.library.control.TextExtraction;
+
+/**
+ * Marks the matches of a snippet, and for a PDF says which page each passage comes from. A PDF's text is indexed with a
+ * form feed at the start of each page (see TextExtraction), so the page of a passage is the number of form feeds
+ * before it; text with none (articles, other documents, a document's summary) has no page.
+ */
+final class PagedPassageFormatter extends PassageFormatter {
+
+    static final char PAGE_BREAK = TextExtraction.PAGE_BREAK;
+
+    private final DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+        if (passages.length == 0) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder();
+        Integer first = null;
+        for (Passage passage : passages) {
+            int page = pageAt(content, passage.getStartOffset());
+            if (html.length() > 0) {
+                html.append(" … ");
+            }
+            if (page > 0) {
+                html.append("<span class=\"page-no\">Trang ").append(page).append(":</span> ");
+                first = first == null ? page : first;
+            }
+            html.append(marks.format(new Passage[] {passage}, content).strip());
+        }
+        return new SearchIndex.Snippet(html.toString().replace(PAGE_BREAK, ' '), first);
+    }
+
+    private static int pageAt(String content, int offset) {
+        int page = 0;
+        for (int i = 0; i < offset && i < content.length(); i++) {
+            if (content.charAt(i) == PAGE_BREAK) {
+                page++;
+            }
+        }
+        return page;
+    }
+}

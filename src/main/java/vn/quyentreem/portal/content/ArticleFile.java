@@ -73,7 +73,8 @@ public final class ArticleFile {
         return tags;
     }
 
-    private static Instant instant(Object value, Instant now) throws FrontMatterFile.Malformed {
+    /** A front-matter time: an ISO-8601 text with offset, or what SnakeYAML made of an unquoted one. */
+    public static Instant instant(Object value, Instant now) throws FrontMatterFile.Malformed {
         if (value == null) {
             return now;
         }

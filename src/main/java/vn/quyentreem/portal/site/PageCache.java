@@ -2,6 +2,7 @@ package vn.quyentreem.portal.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
 
@@ -58,6 +59,10 @@ public class PageCache {
     }
 
     void onLibraryChanged(@Observes LibraryChanged change) {
+        clear();
+    }
+
+    void onCampaignChanged(@Observes CampaignChanged change) {
         clear();
     }
 }

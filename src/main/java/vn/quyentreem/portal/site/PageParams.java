@@ -27,10 +27,19 @@ public final class PageParams {
 
     /** Ends the current Faces request with the portal's 404 page. */
     public static void notFound() {
+        sendError(404, "Không tìm thấy trang");
+    }
+
+    /** Ends the current Faces request with the portal's 403 page: signed in, but not in a role that may. */
+    public static void forbidden() {
+        sendError(403, "Bạn không có quyền xem trang này");
+    }
+
+    private static void sendError(int status, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {
-            external.responseSendError(404, "Không tìm thấy trang");
+            external.responseSendError(status, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

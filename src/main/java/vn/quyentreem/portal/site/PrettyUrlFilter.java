@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}) forwarded to
+ * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug}) forwarded to
  * the Faces views that render them. Anything that is not a well-formed slug is a 404 straight away.
  */
 public class PrettyUrlFilter extends HttpFilter {
@@ -20,11 +20,13 @@ public class PrettyUrlFilter extends HttpFilter {
             "bai-viet", "/article.xhtml?slug=",
             "chuyen-muc", "/section.xhtml?code=",
             "the", "/tag.xhtml?slug=",
-            "tai-lieu", "/document.xhtml?slug=");
+            "tai-lieu", "/document.xhtml?slug=",
+            "chien-dich", "/campaign.xhtml?slug=");
 
     private static final Map<String, String> PAGES = Map.of(
             "/tim-kiem", "/search.xhtml",
-            "/thu-vien", "/library.xhtml");
+            "/thu-vien", "/library.xhtml",
+            "/chien-dich", "/campaigns.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -29,7 +29,7 @@ public final class RevisionDiff {
         return lines(text(older), text(newer));
     }
 
-    static List<Line> lines(List<String> before, List<String> after) {
+    public static List<Line> lines(List<String> before, List<String> after) {
         Patch<String> patch = DiffUtils.diff(before, after);
         List<Line> out = new ArrayList<>();
         int position = 0;

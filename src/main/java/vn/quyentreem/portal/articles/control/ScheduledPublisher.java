@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -31,6 +32,9 @@ public class ScheduledPublisher {
     @Inject
     EditorialWorkflow workflow;
 
+    @Inject
+    CampaignWorkflow campaigns;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Priority(50) Startup startup) {
@@ -39,9 +43,11 @@ public class ScheduledPublisher {
 
     void publishDue() {
         try {
-            int count = workflow.publishDue(Instant.now());
-            if (count > 0) {
-                LOG.info("Published " + count + " scheduled article(s)");
+            Instant now = Instant.now();
+            int count = workflow.publishDue(now);
+            int campaignCount = campaigns.publishDue(now);
+            if (count + campaignCount > 0) {
+                LOG.info("Published " + count + " scheduled article(s) and " + campaignCount + " campaign(s)");
             }
         } catch (RuntimeException e) {
             // one failed round must not stop the schedule

@@ -29,15 +29,15 @@ public class WorkflowException extends RuntimeException {
         return new WorkflowException(Reason.NOT_FOUND, "Không tìm thấy bài viết");
     }
 
-    static WorkflowException forbidden(String what) {
+    public static WorkflowException forbidden(String what) {
         return new WorkflowException(Reason.FORBIDDEN, "Bạn không có quyền " + what);
     }
 
-    static WorkflowException conflict(String message) {
+    public static WorkflowException conflict(String message) {
         return new WorkflowException(Reason.CONFLICT, message);
     }
 
-    static WorkflowException invalid(String message) {
+    public static WorkflowException invalid(String message) {
         return new WorkflowException(Reason.INVALID, message);
     }
 }

@@ -62,7 +62,8 @@ public class SearchView {
     }
 
     public List<Facet> getSectionFacets() {
-        return facets("section", "chuyen-muc", section, code -> Section.byCode(code).map(Section::getTitle).orElse(code));
+        return facets("section", "chuyen-muc", section, code -> "chien-dich".equals(code) ? "Chiến dịch truyền thông"
+                : Section.byCode(code).map(Section::getTitle).orElse(code));
     }
 
     public List<Facet> getYearFacets() {
@@ -77,6 +78,7 @@ public class SearchView {
         return switch (type) {
             case "article" -> "Tin bài";
             case "document" -> "Tài liệu tập huấn";
+            case "campaign" -> "Chiến dịch";
             default -> type;
         };
     }

@@ -64,8 +64,26 @@ public class SearchIndex implements Closeable {
     private final SearcherManager searchers;
 
     public SearchIndex(Directory directory) throws IOException {
+        this(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /**
+     * The index in the directory, or a new empty one in its place when it was written with other fields: Lucene
+     * refuses a field whose indexing changes, even after every document is deleted, so an old layout cannot be
+     * rebuilt in place.
+     */
+    public static SearchIndex openCurrent(Directory directory) throws IOException {
+        SearchIndex index = new SearchIndex(directory);
+        if (index.appliedSequence() >= 0 && !SCHEMA_VERSION.equals(index.schemaVersion())) {
+            index.close();
+            return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+        }
+        return index;
+    }
+
+    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 // fewer, larger flushes: a rebuild of 100,000 items writes about half as many segments to merge
                 .setRAMBufferSizeMB(48);
         writer = new IndexWriter(directory, config);

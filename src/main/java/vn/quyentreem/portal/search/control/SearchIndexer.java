@@ -13,6 +13,9 @@ import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
+import vn.quyentreem.portal.campaigns.entity.Campaign;
+import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
+import vn.quyentreem.portal.campaigns.entity.Campaigns;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.library.entity.LibraryDocuments;
@@ -55,6 +58,9 @@ public class SearchIndexer {
     @Inject
     LibraryDocuments documents;
 
+    @Inject
+    Campaigns campaigns;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -89,6 +95,11 @@ public class SearchIndexer {
         applyPending();
     }
 
+    void onCampaignChanged(@Observes CampaignChanged change) {
+        log.append(CampaignSearchDocuments.TYPE, change.campaignId());
+        applyPending();
+    }
+
     void onLibraryChanged(@Observes LibraryChanged change) {
         log.append(LibrarySearchDocuments.TYPE, change.documentId());
         applyPending();
@@ -117,7 +128,8 @@ public class SearchIndexer {
             long upTo = log.latest();
             List<Article> published = articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
             List<LibraryDocument> library = documents.findAll().filter(LibrarySearchDocuments::searchable).toList();
-            rebuildTotal = published.size() + library.size();
+            List<Campaign> running = campaigns.findByStatus(ArticleStatus.PUBLISHED.name());
+            rebuildTotal = published.size() + library.size() + running.size();
             rebuildDone.set(0);
             index().deleteAll();
             for (Article article : published) {
@@ -126,6 +138,10 @@ public class SearchIndexer {
             }
             for (LibraryDocument document : library) {
                 index.upsert(LibrarySearchDocuments.of(document));
+                rebuildDone.incrementAndGet();
+            }
+            for (Campaign campaign : running) {
+                index.upsert(CampaignSearchDocuments.of(campaign));
                 rebuildDone.incrementAndGet();
             }
             index.commit(upTo);
@@ -156,6 +172,14 @@ public class SearchIndexer {
                 index.delete(LibrarySearchDocuments.TYPE, change.getItemId());
             }
         }
+        if (CampaignSearchDocuments.TYPE.equals(change.getItemType())) {
+            var campaign = campaigns.findById(change.getItemId()).filter(Campaign::isPublished);
+            if (campaign.isPresent()) {
+                index.upsert(CampaignSearchDocuments.of(campaign.get()));
+            } else {
+                index.delete(CampaignSearchDocuments.TYPE, change.getItemId());
+            }
+        }
         if (ArticleSearchDocuments.TYPE.equals(change.getItemType())) {
             var article = articles.findById(change.getItemId()).filter(Article::isPublished);
             if (article.isPresent()) {
@@ -176,7 +200,7 @@ public class SearchIndexer {
 
     private static SearchIndex open(Path directory) {
         try {
-            return new SearchIndex(FSDirectory.open(directory));
+            return SearchIndex.openCurrent(FSDirectory.open(directory));
         } catch (IOException e) {
             // derived data: an index that cannot be read is thrown away and rebuilt from the store
             LOG.log(Level.WARNING, "Search index at " + directory + " is unreadable; starting a new one", e);

@@ -1,5 +1,10 @@
 package vn.quyentreem.portal.search.control;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +23,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -196,6 +202,28 @@ class SearchIndexTest {
     void aLongQueryWithAStrayWordStillFindsWhatHasTheRest() throws IOException {
         String strict = ids("ngôi nhà mơ ước", 1).get(0);
         assertEquals(strict, ids("ngôi nhà mơ ước xyzqw", 1).get(0), "nothing has every word: most of them is enough");
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsReplacedNotMixedWith() throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document d = new Document();
+            d.add(new TextField(SearchFields.TEXT_FOLDED, "bai cu", Field.Store.YES)); // indexed, as layout 2 had it
+            old.addDocument(d);
+            old.setLiveCommitData(Map.of(SearchIndex.APPLIED, "7", SearchIndex.SCHEMA, "2").entrySet());
+            old.commit();
+        }
+        try (SearchIndex index = SearchIndex.openCurrent(directory)) {
+            assertEquals(-1, index.appliedSequence(), "a new index: the portal rebuilds it from the store");
+            assertEquals(0, index.count());
+            index.upsert(new SearchDocument("article", "moi", "Bài mới", "", List.of(), "nội dung", "x", Instant.now(), "/a"));
+            index.commit(1);
+            assertEquals(1, index.search("bai moi", null, null, null, 1, 10).total());
+        }
+        try (SearchIndex again = SearchIndex.openCurrent(directory)) {
+            assertEquals(1, again.count(), "an index of the current layout is kept");
+        }
     }
 
     @Test

@@ -1,0 +1,101 @@
+package vn.quyentreem.portal.campaigns.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.articles.control.RevisionDiff;
+import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.audit.entity.AuditEntries;
+import vn.quyentreem.portal.audit.entity.AuditEntry;
+import vn.quyentreem.portal.campaigns.control.CampaignRevisionText;
+import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
+import vn.quyentreem.portal.campaigns.entity.Campaign;
+import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
+import vn.quyentreem.portal.site.PageParams;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A campaign's revisions: the list, a comparison of any two, restoring one, and every step taken on it. */
+@Named
+@ViewScoped
+public class CampaignRevisionsView implements Serializable {
+
+    @Inject
+    transient CampaignWorkflow workflow;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient AuditEntries audit;
+
+    private String id;
+    private Integer from;
+    private Integer to;
+    private Campaign campaign;
+    private List<CampaignRevision> revisions;
+
+    public void load() {
+        if (!currentUser.isEditor()) {
+            PageParams.forbidden();
+            return;
+        }
+        try {
+            campaign = workflow.find(id);
+            revisions = workflow.revisions(id, currentUser.account().orElseThrow());
+        } catch (WorkflowException e) {
+            PageParams.notFound();
+            return;
+        }
+        if (to == null && !revisions.isEmpty()) {
+            to = revisions.get(0).getNumber();
+        }
+        if (from == null && revisions.size() > 1) {
+            from = revisions.get(1).getNumber();
+        }
+    }
+
+    public List<RevisionDiff.Line> getDiff() {
+        CampaignRevision a = revision(from);
+        CampaignRevision b = revision(to);
+        return a == null || b == null ? List.of()
+                : RevisionDiff.lines(CampaignRevisionText.lines(CampaignWorkflow.content(a)),
+                        CampaignRevisionText.lines(CampaignWorkflow.content(b)));
+    }
+
+    public void restore(int number) {
+        try {
+            campaign = workflow.restore(id, number, currentUser.account().orElseThrow());
+            revisions = workflow.revisions(id, currentUser.account().orElseThrow());
+            from = number;
+            to = revisions.get(0).getNumber();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".", null));
+        } catch (WorkflowException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public List<AuditEntry> getHistory() {
+        return audit.findByItemIdOrderByAtDesc(id);
+    }
+
+    private CampaignRevision revision(Integer number) {
+        return number == null ? null
+                : revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public Integer getFrom() { return from; }
+    public void setFrom(Integer from) { this.from = from; }
+    public Integer getTo() { return to; }
+    public void setTo(Integer to) { this.to = to; }
+    public Campaign getCampaign() { return campaign; }
+    public List<CampaignRevision> getRevisions() { return revisions; }
+}

@@ -1,8 +1,11 @@
 package it;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
@@ -11,6 +14,21 @@ import java.time.Duration;
 final class Browsers {
 
     private Browsers() {
+    }
+
+    /** Fills in the sign-in form the browser was sent to, and waits until it has left it. */
+    static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten")));
+        browser.findElement(By.id("dang-nhap:ten")).sendKeys(username);
+        browser.findElement(By.id("dang-nhap:mat-khau")).sendKeys(password);
+        browser.findElement(By.id("dang-nhap:nut-dang-nhap")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("dang-nhap")));
+    }
+
+    /** Signs out from a desk page and waits for the home page. */
+    static void signOut(ChromeDriver browser, WebDriverWait wait) {
+        browser.findElement(By.id("dang-xuat:nut-dang-xuat")).click();
+        wait.until(ExpectedConditions.urlToBe(Http.BASE + "/"));
     }
 
     static ChromeDriver chromium(int width, int height) {

@@ -93,16 +93,11 @@ class EditorialBrowserIT {
     }
 
     private static void signIn(String username) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten")));
-        browser.findElement(By.id("dang-nhap:ten")).sendKeys(username);
-        browser.findElement(By.id("dang-nhap:mat-khau")).sendKeys(PASSWORD);
-        browser.findElement(By.id("dang-nhap:nut-dang-nhap")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("dang-nhap")));
+        Browsers.signIn(browser, wait, username, PASSWORD);
     }
 
     private static void signOut() {
-        browser.findElement(By.id("dang-xuat:nut-dang-xuat")).click();
-        wait.until(ExpectedConditions.urlToBe(Http.BASE + "/"));
+        Browsers.signOut(browser, wait);
         browser.get(Http.BASE + "/bien-tap/index.xhtml");
         wait.until(ExpectedConditions.urlContains("/tai-khoan/dang-nhap.xhtml"));
     }

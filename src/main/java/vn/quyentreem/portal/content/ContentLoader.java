@@ -18,9 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Loads content/articles/*.md on start. Each slug is imported once: a later start never re-imports it,
@@ -57,13 +55,7 @@ public class ContentLoader {
             LOG.warning("No sample content: " + dir + " does not exist");
             return 0;
         }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot list " + dir, e);
-            return 0;
-        }
+        List<Path> files = ContentDirectory.files(dir, name -> name.endsWith(".md"));
         int added = 0;
         for (Path file : files) {
             if (importFile(root, file)) {

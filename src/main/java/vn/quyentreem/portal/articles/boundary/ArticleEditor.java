@@ -1,10 +1,10 @@
 package vn.quyentreem.portal.articles.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.articles.control.ArticleDraft;
@@ -106,7 +106,7 @@ public class ArticleEditor implements Serializable {
             at = publishAt == null || publishAt.isBlank() ? null
                     : LocalDateTime.parse(publishAt).atZone(VietnameseDates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            error("Thời điểm đăng không hợp lệ.");
+            FacesMessages.error("Thời điểm đăng không hợp lệ.");
             return;
         }
         run(me -> workflow.publish(article.getId(), at, me), at == null ? "Đã đăng bài." : "Đã hẹn giờ đăng bài.");
@@ -173,11 +173,11 @@ public class ArticleEditor implements Serializable {
         try {
             article = step.apply(currentUser.account().orElseThrow());
             if (done != null) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+                FacesMessages.info(done);
             }
             return true;
         } catch (WorkflowException e) {
-            error(e.getMessage());
+            FacesMessages.error(e.getMessage());
             return false;
         }
     }
@@ -215,9 +215,6 @@ public class ArticleEditor implements Serializable {
         }
     }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 
     public Article getArticle() { return article; }
     public String getId() { return id; }

@@ -1,10 +1,10 @@
 package vn.quyentreem.portal.campaigns.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.articles.control.WorkflowException;
@@ -143,7 +143,7 @@ public class CampaignEditor implements Serializable {
             at = publishAt == null || publishAt.isBlank() ? null
                     : LocalDateTime.parse(publishAt).atZone(VietnameseDates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            error("Thời điểm đăng không hợp lệ.");
+            FacesMessages.error("Thời điểm đăng không hợp lệ.");
             return;
         }
         if (saveQuietly()) {
@@ -170,7 +170,7 @@ public class CampaignEditor implements Serializable {
             Campaign copy = workflow.cloneForNextYear(campaign.getId(), currentUser.account().orElseThrow());
             redirect("/bien-tap/chien-dich-sua.xhtml?id=" + copy.getId() + "&nhan-ban=1");
         } catch (WorkflowException e) {
-            error(e.getMessage());
+            FacesMessages.error(e.getMessage());
         }
     }
 
@@ -180,19 +180,19 @@ public class CampaignEditor implements Serializable {
         try {
             y = Integer.parseInt(year == null ? "" : year.strip());
         } catch (NumberFormatException e) {
-            error("Hãy ghi năm của chiến dịch trước khi dán kế hoạch: thời gian như «Quý 2» được hiểu theo năm đó.");
+            FacesMessages.error("Hãy ghi năm của chiến dịch trước khi dán kế hoạch: thời gian như «Quý 2» được hiểu theo năm đó.");
             return;
         }
         ActivityPlan.Parsed parsed = ActivityPlan.parse(pasted, y);
         activities.addAll(parsed.rows());
         pasteProblems = parsed.problems().stream().map(ActivityPlan.Problem::message).toList();
         if (!parsed.rows().isEmpty()) {
-            info("Đã thêm " + parsed.rows().size() + " dòng kế hoạch. Bấm «Lưu» để giữ lại.");
+            FacesMessages.info("Đã thêm " + parsed.rows().size() + " dòng kế hoạch. Bấm «Lưu» để giữ lại.");
         }
         if (pasteProblems.isEmpty()) {
             pasted = null;
         } else {
-            error(pasteProblems.size() + " dòng chưa đọc được; xem danh sách dưới ô dán, sửa rồi dán lại các dòng đó.");
+            FacesMessages.error(pasteProblems.size() + " dòng chưa đọc được; xem danh sách dưới ô dán, sửa rồi dán lại các dòng đó.");
         }
     }
 
@@ -269,11 +269,11 @@ public class CampaignEditor implements Serializable {
         try {
             campaign = step.apply(currentUser.account().orElseThrow());
             if (done != null) {
-                info(done);
+                FacesMessages.info(done);
             }
             return true;
         } catch (WorkflowException e) {
-            error(e.getMessage());
+            FacesMessages.error(e.getMessage());
             return false;
         }
     }
@@ -306,13 +306,7 @@ public class CampaignEditor implements Serializable {
         }
     }
 
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 
     public Campaign getCampaign() { return campaign; }
     public String getId() { return id; }

@@ -1,10 +1,9 @@
 package vn.quyentreem.portal.campaigns.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.articles.control.RevisionDiff;
 import vn.quyentreem.portal.articles.control.WorkflowException;
@@ -73,11 +72,9 @@ public class CampaignRevisionsView implements Serializable {
             revisions = workflow.revisions(id, currentUser.account().orElseThrow());
             from = number;
             to = revisions.get(0).getNumber();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".", null));
+            FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".");
         } catch (WorkflowException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesMessages.error(e.getMessage());
         }
     }
 

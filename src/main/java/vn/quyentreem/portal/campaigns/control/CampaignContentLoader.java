@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Loads content/campaigns/*.md on start. Like articles, each slug is taken in once and never again, so what
@@ -63,17 +62,7 @@ public class CampaignContentLoader {
 
     public int load(Path root) {
         Path dir = root.resolve("campaigns");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")
-                    && !p.getFileName().toString().equals("README.md")).sorted().toList();
-        } catch (IOException e) {
-            LOG.warning("Cannot list " + dir + ": " + e);
-            return 0;
-        }
+        List<Path> files = ContentDirectory.files(dir, name -> name.endsWith(".md"));
         int added = 0;
         for (Path file : files) {
             try {
@@ -102,18 +91,7 @@ public class CampaignContentLoader {
         Campaign c = new Campaign();
         c.setId(UUID.randomUUID().toString());
         c.setSlug(slug);
-        c.setName(draft.name());
-        c.setYear(draft.year());
-        c.setTheme(draft.theme());
-        c.setStartsOn(draft.startsOn().toString());
-        c.setEndsOn(draft.endsOn().toString());
-        c.setMessages(new java.util.ArrayList<>(draft.messages()));
-        c.setBody(draft.body());
-        c.setHotlines(new java.util.ArrayList<>(draft.hotlines()));
-        c.setActivities(new java.util.ArrayList<>(draft.activities()));
-        c.setArticleSlugs(new java.util.ArrayList<>(draft.articleSlugs()));
-        c.setTag(draft.tag());
-        c.setDocumentSlugs(new java.util.ArrayList<>(draft.documentSlugs()));
+        CampaignWorkflow.apply(draft, c);
         banner(root, file, source, c);
         boolean draftOnly = "draft".equalsIgnoreCase(source.text("status"));
         c.setStatus(draftOnly ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED);

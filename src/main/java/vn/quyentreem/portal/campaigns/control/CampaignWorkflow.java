@@ -226,7 +226,8 @@ public class CampaignWorkflow {
         return campaign;
     }
 
-    private static void apply(CampaignDraft d, Campaign c) {
+    /** Puts checked content into the campaign, as the workflow and the sample-content import both do. */
+    static void apply(CampaignDraft d, Campaign c) {
         c.setName(d.name());
         c.setYear(d.year());
         c.setTheme(d.theme());

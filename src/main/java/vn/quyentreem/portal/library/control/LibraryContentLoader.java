@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Loads content/library on start: Markdown documents with front matter, and PDF/DOCX/PPTX files with a .yml
@@ -38,18 +37,7 @@ public class LibraryContentLoader {
 
     void onStart(@Observes @Priority(12) Startup startup) {
         Path dir = contentDirectory.root().resolve("library");
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .filter(p -> TextExtraction.EXTENSIONS.contains(TextExtraction.extension(p.getFileName().toString())))
-                    .sorted().toList();
-        } catch (IOException e) {
-            LOG.warning("Cannot list " + dir + ": " + e);
-            return;
-        }
+        List<Path> files = ContentDirectory.files(dir, name -> TextExtraction.EXTENSIONS.contains(TextExtraction.extension(name)));
         int added = 0;
         for (Path file : files) {
             added += importFile(file) ? 1 : 0;

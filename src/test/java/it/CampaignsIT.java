@@ -109,6 +109,8 @@ class CampaignsIT {
             assertTrue(html.contains("href=\"/chien-dich/" + c.getString("slug") + "\""), c.getString("slug"));
         }
         assertTrue(html.contains("Năm 2025"), "the archive by year");
+        String sitemap = Http.get("/sitemap.xml").body();
+        items.forEach(c -> assertTrue(sitemap.contains("/chien-dich/" + c.getString("slug") + "</loc>"), "in the sitemap"));
         String home = Http.get("/").body();
         items.stream().filter(c -> !c.getString("status").equals("ended")).findFirst().ifPresent(featured ->
                 assertTrue(home.contains("class=\"featured-campaign\"") && home.contains(featured.getString("name")),

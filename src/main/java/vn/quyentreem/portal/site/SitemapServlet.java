@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
+import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 
@@ -15,11 +17,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** /sitemap.xml: the home page, every section, published article, tag in use and library document. */
+/** /sitemap.xml: the home page, every section, published article, tag in use, campaign and library document. */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -33,6 +36,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     Library library;
+
+    @Inject
+    PublishedCampaigns campaigns;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -55,6 +61,11 @@ public class SitemapServlet extends HttpServlet {
             }
             for (String tag : tags) {
                 url(xml, "/the/" + tag, null);
+            }
+            url(xml, "/chien-dich", null);
+            for (Campaign campaign : campaigns.all(Instant.now())) {
+                url(xml, "/chien-dich/" + campaign.getSlug(), campaign.getUpdatedAt() == null ? null
+                        : campaign.getUpdatedAt().toString());
             }
             url(xml, "/thu-vien", null);
             for (LibraryDocument document : library.published(null, null, null)) {

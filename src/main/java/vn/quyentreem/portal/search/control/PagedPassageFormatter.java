@@ -5,6 +5,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import vn.quyentreem.portal.library.control.TextExtraction;
 
+import java.util.regex.Pattern;
+
 /**
  * Marks the matches of a snippet, and for a PDF says which page each passage comes from. A PDF's text is indexed with a
  * form feed at the start of each page (see TextExtraction), so the page of a passage is the number of form feeds
@@ -13,6 +15,7 @@ import vn.quyentreem.portal.library.control.TextExtraction;
 final class PagedPassageFormatter extends PassageFormatter {
 
     static final char PAGE_BREAK = TextExtraction.PAGE_BREAK;
+    private static final Pattern ADJACENT = Pattern.compile("</mark>([ \\t]+)<mark>");
 
     private final DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
@@ -32,7 +35,8 @@ final class PagedPassageFormatter extends PassageFormatter {
                 html.append("<span class=\"page-no\">Trang ").append(page).append(":</span> ");
                 first = first == null ? page : first;
             }
-            html.append(marks.format(new Passage[] {passage}, content).strip());
+            // words matched side by side read as one mark: "<mark>Tổng đài 111</mark>"
+            html.append(ADJACENT.matcher(marks.format(new Passage[] {passage}, content).strip()).replaceAll("$1"));
         }
         return new SearchIndex.Snippet(html.toString().replace(PAGE_BREAK, ' '), first);
     }

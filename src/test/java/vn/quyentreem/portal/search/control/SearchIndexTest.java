@@ -105,6 +105,8 @@ class SearchIndexTest {
     void dMatchesĐ() throws IOException {
         assertEquals(ids("đạo đức báo chí", 3), ids("dao duc bao chi", 3));
         assertTrue(index.search("tong dai 111", null, null, null, 1, 10).total() > 0);
+        assertTrue(index.search("tong dai 111", null, null, null, 1, 10).hits().stream()
+                .anyMatch(h -> h.snippet().contains("<mark>Tổng đài 111</mark>")), "side-by-side matches read as one mark");
     }
 
     @Test

@@ -296,13 +296,21 @@ public class SearchBench {
         long run(String q) throws IOException;
     }
 
+    /** Like the portal's managed executor: threads for the slices of one search. */
+    static final java.util.concurrent.ExecutorService SLICES = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "slices");
+                t.setDaemon(true);
+                return t;
+            });
+
     static void raw(Path dataDir, Path queriesFile, int passes, int warmup) throws IOException {
         List<String> queries = Files.readAllLines(queriesFile, StandardCharsets.UTF_8).stream()
                 .filter(s -> !s.isBlank()).toList();
         Path dir = dataDir.resolve("index");
 
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = SearchIndex.searcher(reader, SLICES); // sliced as the portal's
             System.out.printf(Locale.ROOT, "index %s: %d documents, %d segments; %d queries, %d warm-up + %d measured passes%n",
                     dir, reader.numDocs(), reader.leaves().size(), queries.size(), warmup, passes);
             measure("lucene", queries, passes, warmup, q -> {
@@ -324,7 +332,7 @@ public class SearchBench {
             });
         }
         // the API's own call; SearchIndex takes the write lock, so this runs with no portal on the index
-        try (Directory directory = FSDirectory.open(dir); SearchIndex index = new SearchIndex(directory)) {
+        try (Directory directory = FSDirectory.open(dir); SearchIndex index = new SearchIndex(directory, SLICES)) {
             measure("full", queries, passes, warmup, q -> {
                 SearchResult res = index.search(q, null, null, null, 1, 10);
                 return res.total() + res.hits().size();

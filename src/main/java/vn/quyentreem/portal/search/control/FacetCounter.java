@@ -3,15 +3,21 @@ package vn.quyentreem.portal.search.control;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,10 @@ final class FacetCounter extends SimpleCollector {
 
     /** What a search counted: all matches, those that pass the filters (the total), and the facets. */
     record Counts(long matches, long total, Map<String, Map<String, Integer>> facets) {
+    }
+
+    /** The counts, and the best hits among those that pass the filters. */
+    record Result(Counts counts, TopDocs candidates) {
     }
 
     private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -50,13 +60,36 @@ final class FacetCounter extends SimpleCollector {
         FIELDS.forEach(f -> counts.put(f, new TreeMap<>()));
     }
 
-    /** Counts what matching finds; what passes the filters also goes to hits. */
-    static Counts count(IndexSearcher searcher, Query matching, Collector hits, String... filters) throws IOException {
-        FacetCounter counter = new FacetCounter(hits, filters);
-        searcher.search(matching, counter);
-        counter.finishSegment();
-        counter.counts.values().forEach(m -> m.remove(""));
-        return new Counts(counter.matches, counter.total, counter.counts);
+    /**
+     * Counts what matching finds; what passes the filters also goes to the best-hits collectors of {@code hits}.
+     * Slices of the index may be counted in parallel (when the searcher has an executor), then added up.
+     */
+    static Result count(IndexSearcher searcher, Query matching, TopScoreDocCollectorManager hits, String... filters)
+            throws IOException {
+        return searcher.search(matching, new CollectorManager<FacetCounter, Result>() {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter(hits.newCollector(), filters);
+            }
+
+            @Override
+            public Result reduce(Collection<FacetCounter> slices) throws IOException {
+                Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                FIELDS.forEach(f -> facets.put(f, new TreeMap<>()));
+                long matches = 0;
+                long total = 0;
+                List<TopScoreDocCollector> best = new ArrayList<>();
+                for (FacetCounter slice : slices) {
+                    slice.finishSegment();
+                    slice.counts.forEach((field, values) -> values.forEach((v, n) -> facets.get(field).merge(v, n, Integer::sum)));
+                    matches += slice.matches;
+                    total += slice.total;
+                    best.add((TopScoreDocCollector) slice.hits);
+                }
+                facets.values().forEach(m -> m.remove(""));
+                return new Result(new Counts(matches, total, facets), hits.reduce(best));
+            }
+        });
     }
 
     @Override

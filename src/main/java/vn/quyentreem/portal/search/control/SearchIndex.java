@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.search.control;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -7,7 +8,9 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,8 +19,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -38,6 +41,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The one Lucene index. Everything else talks to search through this class: add or replace an item, remove
@@ -54,6 +58,10 @@ public class SearchIndex implements Closeable {
 
     /** How many of the first pass's best the fine ranking looks at. */
     private static final int CANDIDATES = 100;
+    private static final int SLICE_DOCS = 20_000;
+    /** One for the index's lifetime: an analyzer keeps its tokenizers per thread, a new one builds them again. */
+    private static final Analyzer ANALYZER = VietnameseAnalyzers.perField();
+    private static final PassageRanking PASSAGES = new PassageRanking();
     /** Hits taken past the page, so that items tied in score at its end can still be put newest first. */
     private static final int TIE_ROOM = 20;
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE,
@@ -63,7 +71,12 @@ public class SearchIndex implements Closeable {
     private final SearcherManager searchers;
 
     public SearchIndex(Directory directory) throws IOException {
-        this(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, null);
+    }
+
+    /** With an executor, a search runs on the index's larger segments in parallel. */
+    public SearchIndex(Directory directory, Executor executor) throws IOException {
+        this(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, executor);
     }
 
     /**
@@ -71,22 +84,27 @@ public class SearchIndex implements Closeable {
      * refuses a field whose indexing changes, even after every document is deleted, so an old layout cannot be
      * rebuilt in place.
      */
-    public static SearchIndex openCurrent(Directory directory) throws IOException {
-        SearchIndex index = new SearchIndex(directory);
+    public static SearchIndex openCurrent(Directory directory, Executor executor) throws IOException {
+        SearchIndex index = new SearchIndex(directory, executor);
         if (index.appliedSequence() >= 0 && !SCHEMA_VERSION.equals(index.schemaVersion())) {
             index.close();
-            return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+            return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, executor);
         }
         return index;
     }
 
-    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
+    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, Executor executor) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ANALYZER)
                 .setOpenMode(mode)
                 // fewer, larger flushes: a rebuild of 100,000 items writes about half as many segments to merge
                 .setRAMBufferSizeMB(48);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return searcher(reader, executor);
+            }
+        });
     }
 
     public void upsert(SearchDocument item) throws IOException {
@@ -157,15 +175,15 @@ public class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             // one pass over every match counts them and picks the candidates; the fine ranking reorders those
-            TopScoreDocCollector candidates = candidates(page * size, true).newCollector();
-            FacetCounter.Counts counts = FacetCounter.count(searcher, matching, candidates, clean(type), clean(section),
-                    clean(year));
+            FacetCounter.Result first = FacetCounter.count(searcher, matching, candidates(page * size, true),
+                    clean(type), clean(section), clean(year));
             Query relaxed = SearchQuery.relaxed(typed);
-            if (counts.matches() == 0 && relaxed != null) {
-                candidates = candidates(page * size, true).newCollector();
-                counts = FacetCounter.count(searcher, relaxed, candidates, clean(type), clean(section), clean(year));
+            if (first.counts().matches() == 0 && relaxed != null) {
+                first = FacetCounter.count(searcher, relaxed, candidates(page * size, true), clean(type), clean(section),
+                        clean(year));
             }
-            ScoreDoc[] all = rerank(searcher, candidates.topDocs(), SearchQuery.bonus(typed), page * size);
+            FacetCounter.Counts counts = first.counts();
+            ScoreDoc[] all = rerank(searcher, first.candidates(), SearchQuery.bonus(typed), page * size);
             int from = Math.min((page - 1) * size, all.length);
             int[] ids = new int[all.length - from];
             for (int i = from; i < all.length; i++) {
@@ -173,8 +191,9 @@ public class SearchIndex implements Closeable {
             }
             Snippet[] snippets = highlight(searcher, SearchQuery.highlighting(typed), ids);
             List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields(); // one reader for all hits: its buffers are reused
             for (int i = 0; i < ids.length; i++) {
-                Document d = searcher.storedFields().document(ids[i], HIT_FIELDS);
+                Document d = stored.document(ids[i], HIT_FIELDS);
                 long millis = d.getField(SearchFields.PUBLISHED).numericValue().longValue();
                 hits.add(new SearchResult.Hit(d.get(SearchFields.ID), d.get(SearchFields.TYPE), d.get(SearchFields.TITLE),
                         d.get(SearchFields.URL), snippets[i].html(), snippets[i].page(), Instant.ofEpochMilli(millis).toString()));
@@ -198,7 +217,7 @@ public class SearchIndex implements Closeable {
     /** everyMatch: the collector sees every match anyway (facets), so it must not ask the query to skip any. */
     private static TopScoreDocCollectorManager candidates(int n, boolean everyMatch) {
         int wanted = Math.max(CANDIDATES, n + TIE_ROOM);
-        return new TopScoreDocCollectorManager(wanted, null, everyMatch ? Integer.MAX_VALUE : wanted, false);
+        return new TopScoreDocCollectorManager(wanted, null, everyMatch ? Integer.MAX_VALUE : wanted, true);
     }
 
     private static ScoreDoc[] rerank(IndexSearcher searcher, TopDocs first, Query bonus, int n) throws IOException {
@@ -254,8 +273,9 @@ public class SearchIndex implements Closeable {
         if (ids.length == 0) {
             return new Snippet[0];
         }
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(new PagedPassageFormatter())
+                .withScorer(PASSAGES)
                 // plain term matches need no in-memory index per hit: a third of the time, the same marks
                 .withPassageRelevancyOverSpeed(false)
                 .withMaxLength(20_000));
@@ -272,6 +292,26 @@ public class SearchIndex implements Closeable {
             }
         }
         return snippets;
+    }
+
+    /** The searcher the index uses: sliced over the executor when there is one. */
+    public static IndexSearcher searcher(IndexReader reader, Executor executor) {
+        return executor == null ? new IndexSearcher(reader) : new SlicedSearcher(reader, executor);
+    }
+
+    /**
+     * Searches each segment of 20,000 or more items on its own, the small ones together: on a many-core machine
+     * the largest segments of a big index are searched side by side, and a small index stays in one slice.
+     */
+    private static final class SlicedSearcher extends IndexSearcher {
+        SlicedSearcher(IndexReader reader, Executor executor) {
+            super(reader, executor);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return slices(leaves, SLICE_DOCS, 8);
+        }
     }
 
     /** Gives the formatter's snippets as they are (with their page), not as strings. */

@@ -3,6 +3,7 @@ package vn.quyentreem.portal.search.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +66,10 @@ public class SearchIndexer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** Runs the slices of one search side by side (container-managed threads). */
+    @Resource
+    ManagedExecutorService executor;
+
     private SearchIndex index;
     private boolean needsRebuild;
     private ScheduledFuture<?> catchUp;
@@ -72,7 +78,7 @@ public class SearchIndexer {
 
     public synchronized SearchIndex index() {
         if (index == null) {
-            index = open(dataDirectory.resolve("index"));
+            index = open(dataDirectory.resolve("index"), executor);
             // decided before any change arrives: content imported at start must not hide an empty index
             needsRebuild = index.appliedSequence() < 0 || !SearchIndex.SCHEMA_VERSION.equals(index.schemaVersion());
         }
@@ -198,15 +204,15 @@ public class SearchIndexer {
         }
     }
 
-    private static SearchIndex open(Path directory) {
+    private static SearchIndex open(Path directory, Executor executor) {
         try {
-            return SearchIndex.openCurrent(FSDirectory.open(directory));
+            return SearchIndex.openCurrent(FSDirectory.open(directory), executor);
         } catch (IOException e) {
             // derived data: an index that cannot be read is thrown away and rebuilt from the store
             LOG.log(Level.WARNING, "Search index at " + directory + " is unreadable; starting a new one", e);
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(directory)).forEach(p -> p.toFile().delete());
-                return new SearchIndex(FSDirectory.open(directory));
+                return new SearchIndex(FSDirectory.open(directory), executor);
             } catch (IOException again) {
                 throw new UncheckedIOException(again);
             }

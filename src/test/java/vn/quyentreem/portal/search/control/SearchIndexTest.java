@@ -216,14 +216,14 @@ class SearchIndexTest {
             old.setLiveCommitData(Map.of(SearchIndex.APPLIED, "7", SearchIndex.SCHEMA, "2").entrySet());
             old.commit();
         }
-        try (SearchIndex index = SearchIndex.openCurrent(directory)) {
+        try (SearchIndex index = SearchIndex.openCurrent(directory, null)) {
             assertEquals(-1, index.appliedSequence(), "a new index: the portal rebuilds it from the store");
             assertEquals(0, index.count());
             index.upsert(new SearchDocument("article", "moi", "Bài mới", "", List.of(), "nội dung", "x", Instant.now(), "/a"));
             index.commit(1);
             assertEquals(1, index.search("bai moi", null, null, null, 1, 10).total());
         }
-        try (SearchIndex again = SearchIndex.openCurrent(directory)) {
+        try (SearchIndex again = SearchIndex.openCurrent(directory, null)) {
             assertEquals(1, again.count(), "an index of the current layout is kept");
         }
     }

@@ -3,7 +3,7 @@ package vn.quyentreem.portal.search.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +30,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,9 +69,13 @@ public class SearchIndexer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** Runs the slices of one search side by side (container-managed threads). */
+    /** Makes the threads that search the slices of one search side by side. */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    // A pool of our own over container-made threads: a managed executor would capture and restore the request's
+    // context for every slice, which costs more than searching a slice.
+    private ExecutorService slices;
 
     private SearchIndex index;
     private boolean needsRebuild;
@@ -78,7 +85,9 @@ public class SearchIndexer {
 
     public synchronized SearchIndex index() {
         if (index == null) {
-            index = open(dataDirectory.resolve("index"), executor);
+            int cores = Runtime.getRuntime().availableProcessors();
+            slices = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
+            index = open(dataDirectory.resolve("index"), slices);
             // decided before any change arrives: content imported at start must not hide an empty index
             needsRebuild = index.appliedSequence() < 0 || !SearchIndex.SCHEMA_VERSION.equals(index.schemaVersion());
         }
@@ -223,6 +232,9 @@ public class SearchIndexer {
     void close() {
         if (catchUp != null) {
             catchUp.cancel(false);
+        }
+        if (slices != null) {
+            slices.shutdown();
         }
         try {
             if (index != null) {

@@ -1,8 +1,6 @@
 package it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +24,7 @@ class MailIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 9325), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mails.start();
     }
 
     @AfterAll
@@ -99,37 +93,21 @@ class MailIT {
                 Api.articleJson("Bài chờ duyệt có thư báo")).body()).getString("id");
         Api.call("POST", "/articles/" + id + "/submit", "pv-thu-tin", "mat-khau-thu-tin-1", null);
         MimeMessage toEditor = awaitMail("bt-thu-tin@example.org", "Bài mới chờ duyệt");
-        assertTrue(GreenMailUtil.getBody(toEditor).contains(id), "the mail links to the piece");
+        assertTrue(Mails.body(toEditor).contains(id), "the mail links to the piece");
         Api.call("POST", "/articles/" + id + "/return", "bt-thu-tin", "mat-khau-thu-tin-1", "{\"comment\":\"Cần ghi nguồn số liệu\"}");
         MimeMessage returned = awaitMail("pv-thu-tin@example.org", "Bài cần sửa thêm");
-        assertTrue(GreenMailUtil.getBody(returned).contains("ghi ngu"), "the editor's reason is in the mail");
+        assertTrue(Mails.body(returned).contains("ghi ngu"), "the editor's reason is in the mail");
         Api.call("POST", "/articles/" + id + "/submit", "pv-thu-tin", "mat-khau-thu-tin-1", null);
         Api.call("POST", "/articles/" + id + "/publish", "bt-thu-tin", "mat-khau-thu-tin-1", null);
         awaitMail("pv-thu-tin@example.org", "Bài của bạn đã được đăng");
     }
 
     private static MimeMessage awaitMail(String recipient, String subjectStart) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> matching = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().startsWith(subjectStart);
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).toList();
-            if (!matching.isEmpty()) {
-                return matching.get(matching.size() - 1);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no mail \"" + subjectStart + "\" to " + recipient);
+        return Mails.await(smtp, recipient, subjectStart);
     }
 
     private static String link(MimeMessage message) {
-        Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertTrue(m.find(), "the mail carries the link");
-        return m.group(1);
+        return Mails.link(message, LINK);
     }
 
     private static ChromeDriver browser() {

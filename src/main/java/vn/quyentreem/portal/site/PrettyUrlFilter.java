@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug}) forwarded to
+ * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug},
+ * /hoi-vien/{slug}, /su-kien/{slug}) forwarded to
  * the Faces views that render them. Anything that is not a well-formed slug is a 404 straight away.
  */
 public class PrettyUrlFilter extends HttpFilter {
@@ -21,12 +22,16 @@ public class PrettyUrlFilter extends HttpFilter {
             "chuyen-muc", "/section.xhtml?code=",
             "the", "/tag.xhtml?slug=",
             "tai-lieu", "/document.xhtml?slug=",
-            "chien-dich", "/campaign.xhtml?slug=");
+            "chien-dich", "/campaign.xhtml?slug=",
+            "hoi-vien", "/member.xhtml?slug=",
+            "su-kien", "/event.xhtml?slug=");
 
     private static final Map<String, String> PAGES = Map.of(
             "/tim-kiem", "/search.xhtml",
             "/thu-vien", "/library.xhtml",
-            "/chien-dich", "/campaigns.xhtml");
+            "/chien-dich", "/campaigns.xhtml",
+            "/cau-lac-bo", "/club.xhtml",
+            "/cau-lac-bo/hoi-vien", "/members.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

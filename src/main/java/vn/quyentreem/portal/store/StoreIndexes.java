@@ -14,6 +14,9 @@ final class StoreIndexes {
     static void ensure(MongoDatabase db, boolean embedded) {
         var articles = db.getCollection("articles");
         articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
+        var members = db.getCollection("club_members");
+        members.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
+        members.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
         if (embedded) {
             return;
         }

@@ -10,6 +10,7 @@ import vn.quyentreem.portal.audit.control.AuditLog;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -82,6 +83,74 @@ public class AccountAdministration {
             resets.invite(account);
         }
         return account;
+    }
+
+    /** What {@link #enrol} did: the account, whether it is new, and which roles it did not have before. */
+    public record Enrolment(Account account, boolean created, Set<String> addedRoles) {
+    }
+
+    /**
+     * Gives the person with this e-mail address the roles, on their existing account or on a new one with a
+     * username made from the address and no usable password (they set one through an e-mailed link). Used when
+     * the portal admits someone, e.g. an approved club member; roles are only ever added here.
+     */
+    public Enrolment enrol(String email, String displayName, Set<String> roles, String actor) {
+        Set<String> wanted = checkedRoles(roles);
+        Optional<Account> existing = accounts.findAll()
+                .filter(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(email)).findFirst();
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (!account.isActive()) {
+                throw new Refused(409, "Tài khoản " + account.getUsername() + " gắn với e-mail này đang bị khóa; "
+                        + "hãy nhờ quản trị viên mở lại trước");
+            }
+            Set<String> added = new TreeSet<>(wanted);
+            added.removeAll(account.getRoles());
+            if (!added.isEmpty()) {
+                Set<String> all = new TreeSet<>(account.getRoles());
+                all.addAll(added);
+                account.setRoles(all);
+                accounts.save(account);
+                audit.record(actor, "thêm vai trò", "account", account.getUsername(), account.getUsername(),
+                        String.join(",", added));
+            }
+            return new Enrolment(account, false, added);
+        }
+        Account account = new Account();
+        account.setUsername(freeUsername(email));
+        account.setDisplayName(displayName);
+        account.setEmail(email);
+        account.setRoles(wanted);
+        account.setActive(true);
+        account.setCreatedAt(Instant.now());
+        account.setPasswordHash(PasswordHasher.hash(PasswordHasher.randomPassword().toCharArray()));
+        accounts.insert(account);
+        audit.record(actor, "tạo tài khoản", "account", account.getUsername(), account.getUsername(),
+                String.join(",", wanted));
+        return new Enrolment(account, true, wanted);
+    }
+
+    /** Takes roles away again, e.g. when a membership runs out. */
+    public void withdrawRoles(String username, Set<String> roles, String actor) {
+        accounts.findById(username).ifPresent(account -> {
+            Set<String> kept = new TreeSet<>(account.getRoles());
+            if (kept.removeAll(roles)) {
+                account.setRoles(kept);
+                accounts.save(account);
+                audit.record(actor, "bỏ vai trò", "account", username, username, String.join(",", roles));
+            }
+        });
+    }
+
+    private String freeUsername(String email) {
+        String local = email.substring(0, email.indexOf('@')).toLowerCase().replaceAll("[^a-z0-9._-]", "-")
+                .replaceAll("^[^a-z0-9]+", "");
+        String base = local.length() < 3 ? "hoi-vien-" + local : local.substring(0, Math.min(28, local.length()));
+        String name = base;
+        for (int n = 2; accounts.findById(name).isPresent(); n++) {
+            name = base + n;
+        }
+        return name;
     }
 
     public Account setRoles(String username, Set<String> roles, Account admin) {

@@ -7,16 +7,11 @@ import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.PasswordReset;
 import vn.quyentreem.portal.accounts.entity.PasswordResets;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.Tokens;
 import vn.quyentreem.portal.site.SiteSettings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Password reset by an e-mailed link that works once and expires after an hour; also used for invitations. */
@@ -26,7 +21,6 @@ public class PasswordResetService {
     static final Duration VALID_FOR = Duration.ofHours(1);
     static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
     public static final int MIN_PASSWORD = 10;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Accounts accounts;
@@ -58,12 +52,17 @@ public class PasswordResetService {
                         + "Mở liên kết sau trong vòng 7 ngày để đặt mật khẩu:\n" + link(account, INVITATION_VALID_FOR));
     }
 
+    /** A link, valid for 7 days, with which someone the portal has just admitted sets a password and signs in. */
+    public String firstSignInLink(Account account) {
+        return link(account, INVITATION_VALID_FOR);
+    }
+
     /** The account the token opens, if it is known and still valid. */
     public Optional<String> usernameFor(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return resets.findById(hash(token)).filter(r -> r.getExpiresAt().isAfter(Instant.now()))
+        return resets.findById(Tokens.hash(token)).filter(r -> r.getExpiresAt().isAfter(Instant.now()))
                 .map(PasswordReset::getUsername);
     }
 
@@ -83,19 +82,8 @@ public class PasswordResetService {
     }
 
     private String link(Account account, Duration validFor) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        resets.insert(new PasswordReset(hash(token), account.getUsername(), Instant.now().plus(validFor)));
+        String token = Tokens.random();
+        resets.insert(new PasswordReset(Tokens.hash(token), account.getUsername(), Instant.now().plus(validFor)));
         return site.url("/tai-khoan/dat-lai-mat-khau.xhtml?ma=" + token);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,8 +10,6 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.media.entity.MediaItem;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /** The media library page: upload an image with its description, and browse what is there. */
@@ -34,15 +32,7 @@ public class MediaLibraryView {
     public void upload() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            byte[] content = null;
-            if (file != null && file.getSize() > 0) {
-                if (file.getSize() > MediaLibrary.MAX_BYTES) {
-                    throw new MediaLibrary.Refused("Ảnh quá lớn: tối đa 10 MB");
-                }
-                try (InputStream in = file.getInputStream()) {
-                    content = in.readAllBytes();
-                }
-            }
+            byte[] content = Uploads.image(file);
             uploaded = library.upload(content, file == null ? null : file.getSubmittedFileName(), alt,
                     currentUser.account().orElseThrow());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -50,8 +40,6 @@ public class MediaLibraryView {
             alt = null;
         } catch (MediaLibrary.Refused e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (IOException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Không đọc được tệp tải lên.", null));
         }
     }
 

@@ -96,6 +96,21 @@ public class MediaFiles {
         return name;
     }
 
+    /** Removes a stored image and its renditions, e.g. a portrait whose owner withdrew it. */
+    public void delete(String url) throws IOException {
+        if (url == null || !url.startsWith(URL_PREFIX)) {
+            return;
+        }
+        String name = url.substring(URL_PREFIX.length());
+        if (find(name).isEmpty()) {
+            return;
+        }
+        Files.deleteIfExists(directory().resolve(name));
+        for (int w : RENDITIONS) {
+            Files.deleteIfExists(directory().resolve(rendition(name, w)));
+        }
+    }
+
     /** srcset for an image URL: the renditions that exist, then the image itself at its width. */
     public String srcset(String url, int width) {
         if (url == null || !url.startsWith(URL_PREFIX)) {

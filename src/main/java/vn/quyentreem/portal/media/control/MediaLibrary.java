@@ -66,17 +66,8 @@ public class MediaLibrary {
         if (description.length() > MAX_ALT) {
             throw new Refused("Mô tả ảnh dài quá " + MAX_ALT + " ký tự");
         }
-        if (content == null || content.length == 0) {
-            throw new Refused("Hãy chọn một tệp ảnh");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new Refused("Ảnh quá lớn: tối đa 10 MB");
-        }
+        BufferedImage image = readImage(content);
         String format = sniff(content);
-        if (format == null) {
-            throw new Refused("Chỉ nhận ảnh JPEG, PNG hoặc WebP (kiểm tra theo nội dung tệp, không theo tên)");
-        }
-        BufferedImage image = decode(content, format);
         String base = Slugs.of(originalName == null ? "" : originalName.replaceFirst("\\.[^.]+$", ""));
         try {
             String name = files.store(image, base.isEmpty() ? Slugs.of(description) : base);
@@ -90,6 +81,24 @@ public class MediaLibrary {
         } catch (IOException e) {
             throw new Refused("Không lưu được ảnh: " + e.getMessage());
         }
+    }
+
+    /**
+     * The picture in an uploaded file, checked by its content (JPEG, PNG or WebP), its size and its pixel count.
+     * Only the pixels are kept: re-encoding them later leaves EXIF, GPS position and comments behind.
+     */
+    public static BufferedImage readImage(byte[] content) throws Refused {
+        if (content == null || content.length == 0) {
+            throw new Refused("Hãy chọn một tệp ảnh");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new Refused("Ảnh quá lớn: tối đa 10 MB");
+        }
+        String format = sniff(content);
+        if (format == null) {
+            throw new Refused("Chỉ nhận ảnh JPEG, PNG hoặc WebP (kiểm tra theo nội dung tệp, không theo tên)");
+        }
+        return decode(content, format);
     }
 
     /** The format the bytes really are, by their signature; null for anything else. */

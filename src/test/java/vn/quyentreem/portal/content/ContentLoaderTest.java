@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.testing.InMemoryRepository;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.media.control.MediaFiles;
@@ -30,8 +31,8 @@ class ContentLoaderTest {
     @TempDir
     Path data;
 
-    private final InMemoryRepository<Article> articles = new InMemoryRepository<>(Article::getId, Article::getSlug);
-    private final InMemoryRepository<ContentImport> imports = new InMemoryRepository<>(ContentImport::getSlug, ContentImport::getSlug);
+    private final InMemoryRepository<Article> articles = new InMemoryRepository<>(Article::getId);
+    private final InMemoryRepository<ContentImport> imports = new InMemoryRepository<>(ContentImport::getSlug);
     private final List<ArticleChanged> events = new ArrayList<>();
     private ContentLoader loader;
 

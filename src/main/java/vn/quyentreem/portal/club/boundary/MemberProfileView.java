@@ -88,7 +88,7 @@ public class MemberProfileView implements Serializable {
         }
     }
 
-    public boolean isMember() { return member != null; }
+    public boolean isClubMember() { return member != null; }
     public boolean isActive() { return member != null && member.isActiveOn(Memberships.today()); }
     public boolean isRenewable() { return member != null && MembershipTerms.renewable(member, Memberships.today()); }
     public String getValidUntil() { return member == null ? null : DAY.format(LocalDate.parse(member.getValidUntil())); }

@@ -2,21 +2,18 @@ package vn.quyentreem.portal.search.control;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.Collector;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +22,9 @@ import java.util.TreeMap;
 
 /**
  * In one pass over everything a query matches: the counts by type, section and year (over all matches, so a reader
- * can switch filters), how many of the matches pass the chosen filters (the total), and those that pass handed on
- * to the collector of the best hits. Counting is by doc-values ordinal in plain arrays; values are looked up once
- * a segment, never once a hit.
+ * can switch filters) and how many of the matches pass the chosen filters (the total). It needs no scores, so the
+ * postings are read without frequencies; the best hits are found by a separate ranked search that may skip. Counting
+ * is by doc-values ordinal in plain arrays; values are looked up once a segment, never once a hit.
  */
 final class FacetCounter extends SimpleCollector {
 
@@ -35,10 +32,6 @@ final class FacetCounter extends SimpleCollector {
 
     /** What a search counted: all matches, those that pass the filters (the total), and the facets. */
     record Counts(long matches, long total, Map<String, Map<String, Integer>> facets) {
-    }
-
-    /** The counts, and the best hits among those that pass the filters. */
-    record Result(Counts counts, TopDocs candidates) {
     }
 
     private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -50,52 +43,55 @@ final class FacetCounter extends SimpleCollector {
     private long matches;
     private long total;
 
-    private final Collector hits;
-    private LeafCollector leafHits;
-
     /** filters: the wanted value for each of FIELDS, null for any. */
-    private FacetCounter(Collector hits, String[] filters) {
-        this.hits = hits;
+    private FacetCounter(String[] filters) {
         this.wanted = filters;
         FIELDS.forEach(f -> counts.put(f, new TreeMap<>()));
     }
 
-    /**
-     * Counts what matching finds; what passes the filters also goes to the best-hits collectors of {@code hits}.
-     * Slices of the index may be counted in parallel (when the searcher has an executor), then added up.
-     */
-    static Result count(IndexSearcher searcher, Query matching, TopScoreDocCollectorManager hits, String... filters)
-            throws IOException {
-        return searcher.search(matching, new CollectorManager<FacetCounter, Result>() {
+    /** Counts what matching finds. Slices of the index may be counted in parallel, then added up. */
+    static Counts count(IndexSearcher searcher, Query matching, String... filters) throws IOException {
+        return searcher.search(matching, new CollectorManager<FacetCounter, Counts>() {
             @Override
             public FacetCounter newCollector() {
-                return new FacetCounter(hits.newCollector(), filters);
+                return new FacetCounter(filters);
             }
 
             @Override
-            public Result reduce(Collection<FacetCounter> slices) throws IOException {
+            public Counts reduce(Collection<FacetCounter> slices) throws IOException {
                 Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
                 FIELDS.forEach(f -> facets.put(f, new TreeMap<>()));
                 long matches = 0;
                 long total = 0;
-                List<TopScoreDocCollector> best = new ArrayList<>();
                 for (FacetCounter slice : slices) {
                     slice.finishSegment();
                     slice.counts.forEach((field, values) -> values.forEach((v, n) -> facets.get(field).merge(v, n, Integer::sum)));
                     matches += slice.matches;
                     total += slice.total;
-                    best.add((TopScoreDocCollector) slice.hits);
                 }
                 facets.values().forEach(m -> m.remove(""));
-                return new Result(new Counts(matches, total, facets), hits.reduce(best));
+                return new Counts(matches, total, facets);
             }
         });
+    }
+
+    /** The matching query narrowed to the filters (each a keyword field's value, null for any). */
+    static Query filtered(Query matching, String... filters) {
+        BooleanQuery.Builder query = null;
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (filters[i] != null) {
+                if (query == null) {
+                    query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+                }
+                query.add(new TermQuery(new Term(FIELDS.get(i), filters[i])), BooleanClause.Occur.FILTER);
+            }
+        }
+        return query == null ? matching : query.build();
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finishSegment();
-        leafHits = hits.getLeafCollector(context);
         segmentCanPass = true;
         for (int i = 0; i < FIELDS.size(); i++) {
             SortedDocValues dv = context.reader().getSortedDocValues(FIELDS.get(i));
@@ -126,13 +122,7 @@ final class FacetCounter extends SimpleCollector {
         }
         if (passes) {
             total++;
-            leafHits.collect(doc);
         }
-    }
-
-    @Override
-    public void setScorer(Scorable scorer) throws IOException {
-        leafHits.setScorer(scorer);
     }
 
     private void finishSegment() throws IOException {
@@ -152,6 +142,6 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     public ScoreMode scoreMode() {
-        return hits.scoreMode() == ScoreMode.TOP_SCORES ? ScoreMode.COMPLETE : hits.scoreMode();
+        return ScoreMode.COMPLETE_NO_SCORES;
     }
 }

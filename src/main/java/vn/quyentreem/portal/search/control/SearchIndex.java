@@ -27,6 +27,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -174,16 +175,18 @@ public class SearchIndex implements Closeable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            // one pass over every match counts them and picks the candidates; the fine ranking reorders those
-            FacetCounter.Result first = FacetCounter.count(searcher, matching, candidates(page * size, true),
-                    clean(type), clean(section), clean(year));
+            // facets and totals from a pass that needs no scores; the candidates from a ranked search that may skip
+            String[] filters = {clean(type), clean(section), clean(year)};
+            Query query = matching;
+            FacetCounter.Counts counts = FacetCounter.count(searcher, query, filters);
             Query relaxed = SearchQuery.relaxed(typed);
-            if (first.counts().matches() == 0 && relaxed != null) {
-                first = FacetCounter.count(searcher, relaxed, candidates(page * size, true), clean(type), clean(section),
-                        clean(year));
+            if (counts.matches() == 0 && relaxed != null) {
+                query = relaxed;
+                counts = FacetCounter.count(searcher, query, filters);
             }
-            FacetCounter.Counts counts = first.counts();
-            ScoreDoc[] all = rerank(searcher, first.candidates(), SearchQuery.bonus(typed), page * size);
+            TopDocs candidates = counts.total() == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                    : searcher.search(FacetCounter.filtered(query, filters), candidates(page * size));
+            ScoreDoc[] all = rerank(searcher, candidates, SearchQuery.bonus(typed), page * size);
             int from = Math.min((page - 1) * size, all.length);
             int[] ids = new int[all.length - from];
             for (int i = from; i < all.length; i++) {
@@ -211,13 +214,13 @@ public class SearchIndex implements Closeable {
      * more on common syllables, for the same top of the list.
      */
     public static ScoreDoc[] rank(IndexSearcher searcher, Query first, Query bonus, int n) throws IOException {
-        return rerank(searcher, searcher.search(first, candidates(n, false)), bonus, n);
+        return rerank(searcher, searcher.search(first, candidates(n)), bonus, n);
     }
 
-    /** everyMatch: the collector sees every match anyway (facets), so it must not ask the query to skip any. */
-    private static TopScoreDocCollectorManager candidates(int n, boolean everyMatch) {
+    /** The collector of the candidates: it lets the query skip whatever cannot reach them (block-max WAND). */
+    private static TopScoreDocCollectorManager candidates(int n) {
         int wanted = Math.max(CANDIDATES, n + TIE_ROOM);
-        return new TopScoreDocCollectorManager(wanted, null, everyMatch ? Integer.MAX_VALUE : wanted, true);
+        return new TopScoreDocCollectorManager(wanted, null, wanted, true);
     }
 
     private static ScoreDoc[] rerank(IndexSearcher searcher, TopDocs first, Query bonus, int n) throws IOException {
@@ -238,7 +241,8 @@ public class SearchIndex implements Closeable {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -hits[i].score)
+        // scores equal but for float rounding (the same sum taken in another order by a skipping scorer) are ties
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -Math.round(hits[i].score * 1000.0))
                 .thenComparingLong(i -> -published[i]));
         ScoreDoc[] ranked = new ScoreDoc[Math.min(n, hits.length)];
         for (int i = 0; i < ranked.length; i++) {

@@ -124,6 +124,35 @@ public class ClubAdmissions {
         return Optional.of(application);
     }
 
+    /** A new member and the account they sign in with. */
+    public record Admitted(ClubMember member, AccountAdministration.Enrolment enrolment) {
+    }
+
+    /**
+     * Makes the person a member from the day joined for a year: their account (new, or their existing one) gets
+     * the journalist and member roles. Used by approval, and by the sample content.
+     */
+    public synchronized Admitted admit(ClubProfile profile, String applicationId, String actor, LocalDate joined) {
+        AccountAdministration.Enrolment enrolment;
+        try {
+            enrolment = accounts.enrol(profile.getEmail(), profile.getFullName(), Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
+        } catch (AccountAdministration.Refused e) {
+            throw new ClubRefusal(e.status(), e.getMessage());
+        }
+        ClubMember member = new ClubMember();
+        member.setId(UUID.randomUUID().toString());
+        member.setSlug(Slugs.unique(profile.getFullName(), s -> members.findBySlug(s).isPresent()));
+        member.setUsername(enrolment.account().getUsername());
+        member.setProfile(profile.copy());
+        member.setJoinedOn(joined.toString());
+        member.setValidUntil(MembershipTerms.firstYearEnds(joined).toString());
+        member.setRoleFromMembership(enrolment.addedRoles().contains(Roles.JOURNALIST));
+        member.setApplicationId(applicationId);
+        member.setUpdatedAt(Instant.now());
+        members.insert(member);
+        return new Admitted(member, enrolment);
+    }
+
     public ClubMember approve(String applicationId, Account editor) {
         requireEditor(editor);
         ClubApplication application;
@@ -131,25 +160,9 @@ public class ClubAdmissions {
         AccountAdministration.Enrolment enrolment;
         synchronized (this) {
             application = pendingReview(applicationId);
-            ClubProfile profile = application.getProfile();
-            try {
-                enrolment = accounts.enrol(profile.getEmail(), profile.getFullName(),
-                        Set.of(Roles.JOURNALIST, Roles.MEMBER), editor.getUsername());
-            } catch (AccountAdministration.Refused e) {
-                throw new ClubRefusal(e.status(), e.getMessage());
-            }
-            LocalDate today = Memberships.today();
-            member = new ClubMember();
-            member.setId(UUID.randomUUID().toString());
-            member.setSlug(Slugs.unique(profile.getFullName(), s -> members.findBySlug(s).isPresent()));
-            member.setUsername(enrolment.account().getUsername());
-            member.setProfile(profile.copy());
-            member.setJoinedOn(today.toString());
-            member.setValidUntil(MembershipTerms.firstYearEnds(today).toString());
-            member.setRoleFromMembership(enrolment.addedRoles().contains(Roles.JOURNALIST));
-            member.setApplicationId(application.getId());
-            member.setUpdatedAt(Instant.now());
-            members.insert(member);
+            Admitted admitted = admit(application.getProfile(), application.getId(), editor.getUsername(), Memberships.today());
+            member = admitted.member();
+            enrolment = admitted.enrolment();
             application.setStatus(ApplicationStatus.APPROVED.name());
             application.setDecidedAt(Instant.now());
             application.setDecidedBy(editor.getUsername());

@@ -98,7 +98,8 @@ public class SearchIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(ANALYZER)
                 .setOpenMode(mode)
                 // fewer, larger flushes: a rebuild of 100,000 items writes about half as many segments to merge
-                .setRAMBufferSizeMB(48);
+                .setRAMBufferSizeMB(48)
+                .setMergePolicy(new SmallSegmentMerges());
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -156,6 +157,16 @@ public class SearchIndex implements Closeable {
             }
         }
         return -1;
+    }
+
+    /** How many segments searches go through now. */
+    int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     public int count() throws IOException {

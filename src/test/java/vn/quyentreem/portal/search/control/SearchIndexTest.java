@@ -245,4 +245,22 @@ class SearchIndexTest {
     private static List<String> ids(String query, int max) throws IOException {
         return index.search(query, null, null, null, 1, max).hits().stream().map(SearchResult.Hit::id).toList();
     }
+
+    @Test
+    void itemsPublishedOneByOneDoNotPileUpAsSegments() throws IOException {
+        try (SearchIndex own = new SearchIndex(new ByteBuffersDirectory())) {
+            for (int i = 0; i < 15; i++) {
+                own.upsert(new SearchDocument("article", "tin-" + i, "Tin số " + i + " về quyền trẻ em", "", List.of(), "",
+                        "x", Instant.parse("2026-01-01T00:00:00Z"), "/bai-viet/tin-" + i));
+                if (i % 2 == 0) {
+                    own.commit(i + 1);
+                } else {
+                    own.refresh();
+                }
+            }
+            assertEquals(15, own.count());
+            assertTrue(own.segments() <= 2, "small segments are merged as they come: " + own.segments());
+            assertEquals(15, own.search("quyen tre em", null, null, null, 1, 20).total());
+        }
+    }
 }

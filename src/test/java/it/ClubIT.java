@@ -86,6 +86,7 @@ class ClubIT {
             }
         }
         assertTrue(Http.get("/hoi-vien/" + slug).headers().firstValue("Set-Cookie").isEmpty(), "readers get no cookie");
+        assertTrue(Http.get("/sitemap.xml").body().contains("/hoi-vien/" + slug + "</loc>"), "listed members are in the sitemap");
         assertTrue(Http.get("/cau-lac-bo/hoi-vien?tinh=" + java.net.URLEncoder.encode("Đà Nẵng", "UTF-8")).body().contains("Lê Văn Khải"));
         assertFalse(Http.get("/cau-lac-bo/hoi-vien?tinh=Hu%E1%BA%BF").body().contains("Lê Văn Khải"));
     }
@@ -99,6 +100,7 @@ class ClubIT {
         assertFalse(Api.call("GET", "/club/members", null, null, null).body().contains("ha.pham@example.org"));
         assertEquals(404, Api.call("GET", "/club/members/" + slug, null, null, null).statusCode());
         assertEquals(404, Http.get("/hoi-vien/" + slug).statusCode());
+        assertFalse(Http.get("/sitemap.xml").body().contains("/hoi-vien/" + slug + "<"), "nor in the sitemap");
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.quyentreem.portal.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
@@ -63,6 +64,10 @@ public class PageCache {
     }
 
     void onCampaignChanged(@Observes CampaignChanged change) {
+        clear();
+    }
+
+    void onClubChanged(@Observes ClubChanged change) {
         clear();
     }
 }

@@ -1,6 +1,8 @@
 package vn.quyentreem.portal.site;
 
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.club.control.DirectoryEntry;
+import vn.quyentreem.portal.club.control.MemberDirectory;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +42,9 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     PublishedCampaigns campaigns;
 
+    @Inject
+    MemberDirectory directory;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Article> articles = published.all();
@@ -66,6 +71,11 @@ public class SitemapServlet extends HttpServlet {
             for (Campaign campaign : campaigns.all(Instant.now())) {
                 url(xml, "/chien-dich/" + campaign.getSlug(), campaign.getUpdatedAt() == null ? null
                         : campaign.getUpdatedAt().toString());
+            }
+            url(xml, "/cau-lac-bo", null);
+            url(xml, "/cau-lac-bo/hoi-vien", null);
+            for (DirectoryEntry member : directory.listed(null, null)) {
+                url(xml, member.url(), null);
             }
             url(xml, "/thu-vien", null);
             for (LibraryDocument document : library.published(null, null, null)) {

@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.club.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.control.AccountAdministration;
 import vn.quyentreem.portal.accounts.control.PasswordResetService;
@@ -11,6 +12,7 @@ import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.club.entity.ApplicationStatus;
 import vn.quyentreem.portal.club.entity.ClubApplication;
 import vn.quyentreem.portal.club.entity.ClubApplications;
+import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.club.entity.ClubProfile;
@@ -66,6 +68,9 @@ public class ClubAdmissions {
 
     @Inject
     SiteSettings site;
+
+    @Inject
+    Event<ClubChanged> changes;
 
     /**
      * Records the application and e-mails the confirmation link. Synchronised so two quick submissions of the
@@ -150,6 +155,7 @@ public class ClubAdmissions {
         member.setApplicationId(applicationId);
         member.setUpdatedAt(Instant.now());
         members.insert(member);
+        changes.fire(new ClubChanged(member.getId()));
         return new Admitted(member, enrolment);
     }
 

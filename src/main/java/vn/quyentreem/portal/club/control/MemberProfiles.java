@@ -1,8 +1,10 @@
 package vn.quyentreem.portal.club.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.club.entity.ClubProfile;
@@ -23,6 +25,9 @@ public class MemberProfiles {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<ClubChanged> changes;
 
     public Optional<ClubMember> of(String username) {
         return username == null ? Optional.empty() : members.findByUsername(username);
@@ -51,6 +56,7 @@ public class MemberProfiles {
         member.setProfile(profile);
         member.setUpdatedAt(Instant.now());
         members.save(member);
+        changes.fire(new ClubChanged(member.getId()));
         if (oldPhoto != null && !oldPhoto.equals(profile.getPhoto())) {
             photos.delete(oldPhoto);
         }

@@ -1,10 +1,12 @@
 package vn.quyentreem.portal.club.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.control.AccountAdministration;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.mail.control.Mailer;
@@ -37,6 +39,9 @@ public class Memberships {
 
     @Inject
     SiteSettings site;
+
+    @Inject
+    Event<ClubChanged> changes;
 
     public static LocalDate today() {
         return LocalDate.now(VietnameseDates.ZONE);
@@ -75,6 +80,7 @@ public class Memberships {
         member.setLapsed(false);
         member.setUpdatedAt(Instant.now());
         members.save(member);
+        changes.fire(new ClubChanged(member.getId()));
         if (wasLapsed && member.isRoleFromMembership()) {
             accounts.enrol(member.getProfile().getEmail(), member.getProfile().getFullName(),
                     Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
@@ -102,6 +108,7 @@ public class Memberships {
         member.setLapsed(true);
         member.setUpdatedAt(Instant.now());
         members.save(member);
+        changes.fire(new ClubChanged(member.getId()));
         // the member role stays, so they can still sign in and renew; a journalist of the portal's own stays one
         if (member.isRoleFromMembership()) {
             accounts.withdrawRoles(member.getUsername(), Set.of(Roles.JOURNALIST), SYSTEM);

@@ -6,11 +6,13 @@ import vn.quyentreem.portal.accounts.control.AccountAdministration;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
 import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.testing.Events;
 import vn.quyentreem.portal.testing.Fields;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
@@ -32,6 +34,7 @@ class MembershipsTest {
     private final InMemoryRepository<ClubMember> memberRows = new InMemoryRepository<>(ClubMember::getId);
     private final InMemoryRepository<Account> accountRows = new InMemoryRepository<>(Account::getUsername);
     private final List<String> subjects = new ArrayList<>();
+    private final List<Object> fired = new ArrayList<>();
     private final Memberships memberships = new Memberships();
 
     @BeforeEach
@@ -62,6 +65,7 @@ class MembershipsTest {
         memberships.mailer = mailer;
         memberships.audit = audit;
         memberships.site = site;
+        memberships.changes = Events.into(fired);
     }
 
     private ClubMember member(String username, boolean roleFromMembership, String... roles) {
@@ -100,6 +104,7 @@ class MembershipsTest {
         assertEquals(Set.of("member"), roles("mai"), "the member can still sign in and renew");
         assertTrue(memberRows.rows.get("id-mai").isLapsed());
         assertEquals(0, memberships.sweep(LAST_DAY.plusDays(2)), "lapsed once");
+        assertEquals(List.of(new ClubChanged("id-mai")), fired, "pages showing members are told, once");
     }
 
     @Test

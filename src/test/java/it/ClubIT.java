@@ -33,8 +33,8 @@ class ClubIT {
     }
 
     static String application(String name, String email, String card, String phone, String consent) {
-        return "{\"fullName\":\"" + name + "\",\"outlet\":\"Báo Thanh Niên\",\"position\":\"Phóng viên\",\"pressCard\":\"" + card
-                + "\",\"topics\":[\"giáo dục\",\"an toàn trên mạng\"],\"province\":\"Đà Nẵng\",\"email\":\"" + email
+        return "{\"fullName\":\"" + name + "\",\"outlet\":\"Báo Thanh Niên\",\"position\":\"Phóng viên thường trú\",\"pressCard\":\"" + card
+                + "\",\"topics\":[\"giáo dục\",\"trẻ em miền biển\"],\"province\":\"Đà Nẵng\",\"email\":\"" + email
                 + "\",\"phone\":\"" + phone + "\",\"bio\":\"Tiểu sử riêng tư số 7781\",\"publicFields\":[" + consent + "]}";
     }
 
@@ -81,7 +81,7 @@ class ClubIT {
         for (HttpResponse<String> response : List.of(list, one, Http.get("/cau-lac-bo/hoi-vien"), Http.get("/hoi-vien/" + slug))) {
             assertEquals(200, response.statusCode());
             assertTrue(response.body().contains("Lê Văn Khải"));
-            for (String secret : List.of("khai.le@example.org", "0935", "935 111", "7781", "DN-55501", "Phóng viên,", "an toàn trên mạng")) {
+            for (String secret : List.of("khai.le@example.org", "0935", "935 111", "7781", "DN-55501", "thường trú", "trẻ em miền biển")) {
                 assertFalse(response.body().contains(secret), "\"" + secret + "\" leaked into " + response.uri());
             }
         }
@@ -162,7 +162,7 @@ class ClubIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertTrue(csv.body().startsWith("\uFEFFHọ tên,"), "UTF-8 with a byte-order mark");
-        assertTrue(csv.body().contains("Hoàng Yến,Báo Thanh Niên,Phóng viên,CT-24680,\"giáo dục, an toàn trên mạng\",Đà Nẵng,"
+        assertTrue(csv.body().contains("Hoàng Yến,Báo Thanh Niên,Phóng viên thường trú,CT-24680,\"giáo dục, trẻ em miền biển\",Đà Nẵng,"
                 + "yen.hoang@example.org,0901 234 567,"), csv.body());
         HttpResponse<String> asEditor = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE + "/quan-tri/hoi-vien.csv"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("bt-clb:mat-khau-bt-clb-1".getBytes())));

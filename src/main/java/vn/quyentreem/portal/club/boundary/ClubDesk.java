@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.club.control.ClubAdmissions;
 import vn.quyentreem.portal.club.control.ClubRefusal;
+import vn.quyentreem.portal.club.control.MemberDirectory;
 import vn.quyentreem.portal.club.control.Memberships;
 import vn.quyentreem.portal.club.entity.ApplicationStatus;
 import vn.quyentreem.portal.club.entity.ClubApplication;
@@ -17,13 +18,11 @@ import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The editors' club desk, /bien-tap/cau-lac-bo.xhtml: applications to decide, and the member list. */
@@ -91,8 +90,8 @@ public class ClubDesk implements Serializable {
     }
 
     public List<ClubMember> getMembers() {
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-        return members.findAll().sorted(Comparator.comparing((ClubMember m) -> m.getProfile().getFullName(), vietnamese)).toList();
+        return members.findAll().sorted(Comparator.comparing((ClubMember m) -> m.getProfile().getFullName(),
+                MemberDirectory.VIETNAMESE_NAMES)).toList();
     }
 
     public boolean active(ClubMember member) {

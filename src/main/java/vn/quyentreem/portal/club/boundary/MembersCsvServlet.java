@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.club.control.MemberDirectory;
 import vn.quyentreem.portal.club.control.MembersCsv;
 import vn.quyentreem.portal.club.control.Memberships;
 import vn.quyentreem.portal.club.entity.ClubMember;
@@ -15,10 +16,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /quan-tri/hoi-vien.csv: every member with every field, for admins only (the admin area's filter lets only
@@ -39,9 +38,8 @@ public class MembersCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<ClubMember> all = members.findAll()
-                .sorted(Comparator.comparing((ClubMember m) -> m.getProfile().getFullName(), vietnamese)).toList();
+                .sorted(Comparator.comparing((ClubMember m) -> m.getProfile().getFullName(), MemberDirectory.VIETNAMESE_NAMES)).toList();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"hoi-vien-clb-phong-vien-"
                 + Memberships.today() + ".csv\"");

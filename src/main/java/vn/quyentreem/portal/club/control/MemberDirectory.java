@@ -17,9 +17,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class MemberDirectory {
 
-    /** Vietnamese order of names: "Đ" after "D", accents after the plain letter. */
-    private static final Comparator<DirectoryEntry> BY_NAME = Comparator.comparing(DirectoryEntry::fullName,
-            Collator.getInstance(Locale.forLanguageTag("vi")));
+    /**
+     * The Vietnamese order of a list of people: by given name (the last word), then the whole name, with "Đ"
+     * after "D" and accents after the plain letter.
+     */
+    public static final Comparator<String> VIETNAMESE_NAMES = Comparator.comparing(
+            (String name) -> name.substring(name.lastIndexOf(' ') + 1) + " " + name, Collator.getInstance(Locale.forLanguageTag("vi")));
+    private static final Comparator<DirectoryEntry> BY_NAME = Comparator.comparing(DirectoryEntry::fullName, VIETNAMESE_NAMES);
 
     @Inject
     ClubMembers members;

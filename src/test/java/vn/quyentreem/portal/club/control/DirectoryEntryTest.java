@@ -58,4 +58,12 @@ class DirectoryEntryTest {
         assertNotNull(e.pressCard());
         assertEquals("giáo dục, phòng chống xâm hại", e.getTopicsText());
     }
+
+    @Test
+    void peopleAreListedByGivenNameTheVietnameseWay() {
+        List<String> names = new java.util.ArrayList<>(List.of("Trần Văn Đức", "Nguyễn Thu Trang", "Lê Văn Dũng", "Hà Minh Anh",
+                "Phạm Thị Ánh"));
+        names.sort(MemberDirectory.VIETNAMESE_NAMES);
+        assertEquals(List.of("Hà Minh Anh", "Phạm Thị Ánh", "Lê Văn Dũng", "Trần Văn Đức", "Nguyễn Thu Trang"), names);
+    }
 }

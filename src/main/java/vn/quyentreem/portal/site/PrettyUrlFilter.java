@@ -24,7 +24,7 @@ public class PrettyUrlFilter extends HttpFilter {
             "tai-lieu", "/document.xhtml?slug=",
             "chien-dich", "/campaign.xhtml?slug=",
             "hoi-vien", "/member.xhtml?slug=",
-            "su-kien", "/event.xhtml?slug=");
+            "su-kien", "/club-event.xhtml?slug=");
 
     private static final Map<String, String> PAGES = Map.of(
             "/tim-kiem", "/search.xhtml",

@@ -2,6 +2,7 @@ package vn.quyentreem.portal.club.control;
 
 import vn.quyentreem.portal.club.entity.ClubProfile;
 import vn.quyentreem.portal.club.entity.DirectoryField;
+import vn.quyentreem.portal.platform.EmailAddresses;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.VietnamesePhones;
 
@@ -21,7 +22,6 @@ public record ProfileInput(String fullName, String outlet, String position, Stri
 
     static final int MAX_BIO = 1000;
     static final int MAX_TOPICS = 8;
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     /** Press card numbers look like "12345", "HN-01234" or "012345/BTTTT". */
     private static final Pattern PRESS_CARD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/\\-. ]{2,24}");
 
@@ -59,10 +59,10 @@ public record ProfileInput(String fullName, String outlet, String position, Stri
         String mail = blankToNull(email);
         if (mail == null) {
             errors.add("Hãy nhập địa chỉ e-mail");
-        } else if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
+        } else if (!EmailAddresses.isValid(mail)) {
             errors.add("Địa chỉ e-mail \"" + mail + "\" không hợp lệ");
         } else {
-            p.setEmail(mail.toLowerCase(Locale.ROOT));
+            p.setEmail(EmailAddresses.normalize(mail));
         }
         String typedPhone = blankToNull(phone);
         if (typedPhone != null) {

@@ -1,0 +1,158 @@
+package vn.quyentreem.portal.trainings.control;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.mail.entity.OutboxMessage;
+import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.testing.InMemoryRepository;
+import vn.quyentreem.portal.trainings.entity.ClubEvent;
+import vn.quyentreem.portal.trainings.entity.ClubEvents;
+import vn.quyentreem.portal.trainings.entity.Registration;
+import vn.quyentreem.portal.trainings.entity.Registration.State;
+import vn.quyentreem.portal.trainings.entity.Registrations;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Seats, the waiting list and cancellations, on the real rules with in-memory stores. */
+class EventRegistrationsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
+    private final InMemoryRepository<ClubEvent> eventRows = new InMemoryRepository<>(ClubEvent::getId);
+    private final InMemoryRepository<Registration> registrationRows = new InMemoryRepository<>(Registration::getId);
+    private final List<String[]> mails = new ArrayList<>();
+    private final EventRegistrations registrations = new EventRegistrations();
+    private ClubEvent event;
+
+    @BeforeEach
+    void wire() {
+        registrations.events = eventRows.as(ClubEvents.class);
+        registrations.registrations = registrationRows.as(Registrations.class);
+        registrations.mailer = new Mailer() {
+            @Override
+            public OutboxMessage send(String recipient, String subject, String text) {
+                mails.add(new String[] {recipient, subject, text});
+                return new OutboxMessage(recipient, subject, text);
+            }
+        };
+        registrations.audit = new AuditLog() {
+            @Override
+            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
+            }
+        };
+        registrations.site = new SiteSettings() {
+            @Override
+            public String url(String path) {
+                return "https://quyentreem.example" + path;
+            }
+        };
+        event = new ClubEvent();
+        event.setId("e1");
+        event.setSlug("tap-huan-dua-tin");
+        event.setTitle("Tập huấn đưa tin về trẻ em");
+        event.setKind("TRAINING");
+        event.setPlace("Hà Nội");
+        event.setStatus("PUBLISHED");
+        event.setCapacity(2);
+        event.setStartsAt(NOW.plusSeconds(10 * 86400));
+        event.setEndsAt(NOW.plusSeconds(10 * 86400 + 8 * 3600));
+        event.setRegistrationClosesAt(NOW.plusSeconds(7 * 86400));
+        eventRows.rows.put("e1", event);
+    }
+
+    private EventRegistrations.Outcome register(String name) {
+        return registrations.register("tap-huan-dua-tin",
+                new RegistrationInput(name, name.toLowerCase() + "@example.org", null, null).check().registration(), NOW);
+    }
+
+    private String cancelToken(String email) {
+        String text = mails.stream().filter(m -> m[0].equals(email)).findFirst().orElseThrow()[2];
+        Matcher m = Pattern.compile("huy-dang-ky\\.xhtml\\?ma=([A-Za-z0-9_-]+)").matcher(text);
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private State state(String email) {
+        return registrationRows.rows.values().stream().filter(r -> r.getEmail().equals(email)).findFirst().orElseThrow().state();
+    }
+
+    @Test
+    void seatsGoFirstThenTheWaitingListInOrder() {
+        assertEquals(0, register("An").position());
+        assertEquals(0, register("Binh").position());
+        assertEquals(1, register("Chi").position());
+        assertEquals(2, register("Dung").position());
+        assertEquals(0, registrations.seatsLeft(event));
+        assertEquals(2, registrations.waiting(event));
+        assertTrue(mails.get(2)[1].startsWith("Danh sách chờ"), mails.get(2)[1]);
+        assertTrue(mails.get(2)[2].contains("thứ 1"));
+    }
+
+    @Test
+    void aCancelledSeatGoesToTheFirstWaitingWhoIsTold() {
+        register("An");
+        register("Binh");
+        register("Chi");
+        register("Dung");
+        registrations.cancelByToken(cancelToken("binh@example.org"), NOW);
+        assertEquals(State.CANCELLED, state("binh@example.org"));
+        assertEquals(State.CONFIRMED, state("chi@example.org"));
+        assertEquals(State.WAITLISTED, state("dung@example.org"));
+        assertTrue(mails.stream().anyMatch(m -> m[0].equals("chi@example.org") && m[1].startsWith("Bạn đã có chỗ")));
+        registrations.cancelByToken(cancelToken("binh@example.org"), NOW);
+        assertEquals(State.WAITLISTED, state("dung@example.org"), "cancelling twice frees one seat, once");
+    }
+
+    @Test
+    void theSameAddressCannotRegisterTwiceButMayAgainAfterCancelling() {
+        register("An");
+        EventRefusal twice = assertThrows(EventRefusal.class, () -> register("An"));
+        assertEquals(409, twice.status());
+        assertTrue(twice.getMessage().contains("đã đăng ký"));
+        registrations.cancelByToken(cancelToken("an@example.org"), NOW);
+        assertEquals(0, register("An").position());
+    }
+
+    @Test
+    void noRegistrationAfterTheDeadlineForACancelledEventOrADraft() {
+        event.setRegistrationClosesAt(NOW);
+        assertEquals(409, assertThrows(EventRefusal.class, () -> register("An")).status());
+        event.setRegistrationClosesAt(NOW.plusSeconds(60));
+        event.setStatus("CANCELLED");
+        assertTrue(assertThrows(EventRefusal.class, () -> register("An")).getMessage().contains("hủy"));
+        event.setStatus("DRAFT");
+        assertEquals(404, assertThrows(EventRefusal.class, () -> register("An")).status());
+    }
+
+    @Test
+    void moreSeatsLetTheWaitingIn() {
+        register("An");
+        register("Binh");
+        register("Chi");
+        event.setCapacity(3);
+        registrations.fillSeats(event);
+        assertEquals(State.CONFIRMED, state("chi@example.org"));
+        event.setCapacity(1);
+        registrations.fillSeats(event);
+        assertEquals(State.CONFIRMED, state("binh@example.org"), "fewer seats take nobody's away");
+    }
+
+    @Test
+    void registrationInputIsChecked() {
+        assertFalse(new RegistrationInput("", "an@", "0123", null).check().ok());
+        assertEquals(3, new RegistrationInput("", "an@", "0123", null).check().errors().size());
+        assertEquals("0912345678", new RegistrationInput("An", "AN@Example.org", "+84 912 345 678", "Báo A").check()
+                .registration().getPhone());
+        assertEquals("an@example.org", new RegistrationInput("An", "AN@Example.org", null, null).check().registration().getEmail());
+    }
+}

@@ -42,6 +42,30 @@ public class ContentDirectory {
         }
     }
 
+    /** Takes one content file into the store; true when it added something. */
+    @FunctionalInterface
+    public interface FileImport {
+        boolean importFile(Path file) throws IOException, FrontMatterFile.Malformed;
+    }
+
+    /**
+     * Imports each Markdown file of the folder. A broken file is skipped with a log line naming it and the reason,
+     * so one mistake never keeps the rest out. Returns how many files added something.
+     */
+    public static int importEach(Path dir, String what, FileImport importer) {
+        Logger log = Logger.getLogger(ContentDirectory.class.getName());
+        int added = 0;
+        for (Path file : files(dir, name -> name.endsWith(".md"))) {
+            try {
+                added += importer.importFile(file) ? 1 : 0;
+            } catch (FrontMatterFile.Malformed | IOException | RuntimeException e) {
+                log.warning("Skipped " + what + " file " + file + ": " + e.getMessage());
+            }
+        }
+        log.info("Content: " + added + " new " + what + "(s) imported from " + dir);
+        return added;
+    }
+
     public Path root() {
         return contentDir.filter(s -> !s.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(projectDir.orElse(System.getProperty("user.dir")), "content"));

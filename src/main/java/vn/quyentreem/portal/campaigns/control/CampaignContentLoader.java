@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -61,18 +60,7 @@ public class CampaignContentLoader {
     }
 
     public int load(Path root) {
-        Path dir = root.resolve("campaigns");
-        List<Path> files = ContentDirectory.files(dir, name -> name.endsWith(".md"));
-        int added = 0;
-        for (Path file : files) {
-            try {
-                added += importFile(root, file) ? 1 : 0;
-            } catch (FrontMatterFile.Malformed | IOException | RuntimeException e) {
-                LOG.warning("Skipped campaign file " + file + ": " + e.getMessage());
-            }
-        }
-        LOG.info("Content: " + added + " new campaign(s) imported from " + dir);
-        return added;
+        return ContentDirectory.importEach(root.resolve("campaigns"), "campaign", file -> importFile(root, file));
     }
 
     private boolean importFile(Path root, Path file) throws IOException, FrontMatterFile.Malformed {

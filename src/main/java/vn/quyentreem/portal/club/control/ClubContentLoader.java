@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Loads the sample members in content/club/members/*.md on start, once per file, so a newcomer sees a directory.
@@ -29,7 +28,6 @@ import java.util.logging.Logger;
 public class ClubContentLoader {
 
     static final String ACTOR = "nội dung mẫu";
-    private static final Logger LOG = Logger.getLogger(ClubContentLoader.class.getName());
 
     @Inject
     ContentDirectory contentDirectory;
@@ -44,16 +42,7 @@ public class ClubContentLoader {
     ClubAdmissions admissions;
 
     void onStart(@Observes @Priority(16) Startup startup) {
-        Path dir = contentDirectory.root().resolve("club").resolve("members");
-        int added = 0;
-        for (Path file : ContentDirectory.files(dir, name -> name.endsWith(".md"))) {
-            try {
-                added += importFile(file) ? 1 : 0;
-            } catch (FrontMatterFile.Malformed | IOException | RuntimeException e) {
-                LOG.warning("Skipped club member file " + file + ": " + e.getMessage());
-            }
-        }
-        LOG.info("Content: " + added + " new club member(s) imported from " + dir);
+        ContentDirectory.importEach(contentDirectory.root().resolve("club").resolve("members"), "club member", this::importFile);
     }
 
     private boolean importFile(Path file) throws IOException, FrontMatterFile.Malformed {

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Loads the sample trainings and events in content/events/*.md on start, once per file; what editors change in
@@ -31,7 +30,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class EventContentLoader {
 
-    private static final Logger LOG = Logger.getLogger(EventContentLoader.class.getName());
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @Inject
@@ -44,16 +42,7 @@ public class EventContentLoader {
     ClubEvents events;
 
     void onStart(@Observes @Priority(17) Startup startup) {
-        Path dir = contentDirectory.root().resolve("events");
-        int added = 0;
-        for (Path file : ContentDirectory.files(dir, name -> name.endsWith(".md"))) {
-            try {
-                added += importFile(file) ? 1 : 0;
-            } catch (FrontMatterFile.Malformed | IOException | RuntimeException e) {
-                LOG.warning("Skipped event file " + file + ": " + e.getMessage());
-            }
-        }
-        LOG.info("Content: " + added + " new club event(s) imported from " + dir);
+        ContentDirectory.importEach(contentDirectory.root().resolve("events"), "club event", this::importFile);
     }
 
     private boolean importFile(Path file) throws IOException, FrontMatterFile.Malformed {

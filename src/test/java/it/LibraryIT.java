@@ -4,13 +4,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -95,25 +91,8 @@ class LibraryIT {
     }
 
     private static HttpResponse<String> upload(String user, String fileName, byte[] content, Map<String, String> fields) {
-        String boundary = "----portal" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + v + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        return Http.send(request);
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        Multipart form = new Multipart().as(user, PASSWORD);
+        fields.forEach(form::field);
+        return form.file("file", fileName, content).post("/documents");
     }
 }

@@ -34,8 +34,11 @@ public class FormPostGuard implements ContainerRequestFilter {
         if (type == null || !FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
             return;
         }
-        // document uploads are multipart by design; a browser posting one from another site says so in Origin
-        boolean upload = request.getUriInfo().getPath().equals("/documents") && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        // document uploads and contest entries are multipart by design; a browser posting one from another site
+        // says so in Origin
+        String path = request.getUriInfo().getPath();
+        boolean upload = (path.equals("/documents") || path.matches("/contests/[a-z0-9-]+/entries"))
+                && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         String origin = request.getHeaderString("Origin");
         if (!upload || (origin != null && !origin.equals(site.getBaseUrl()))) {
             request.abortWith(ApiError.response(415, "API chỉ nhận nội dung application/json"));

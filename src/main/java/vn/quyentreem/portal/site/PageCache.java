@@ -3,6 +3,7 @@ package vn.quyentreem.portal.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.quyentreem.portal.club.entity.ClubChanged;
+import vn.quyentreem.portal.contests.entity.ContestChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
@@ -68,6 +69,10 @@ public class PageCache {
     }
 
     void onClubChanged(@Observes ClubChanged change) {
+        clear();
+    }
+
+    void onContestChanged(@Observes ContestChanged change) {
         clear();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug},
- * /hoi-vien/{slug}, /su-kien/{slug}) forwarded to
+ * /hoi-vien/{slug}, /su-kien/{slug}, /cuoc-thi/{slug}, /bai-du-thi/{code}) forwarded to
  * the Faces views that render them. Anything that is not a well-formed slug is a 404 straight away.
  */
 public class PrettyUrlFilter extends HttpFilter {
@@ -24,14 +24,22 @@ public class PrettyUrlFilter extends HttpFilter {
             "tai-lieu", "/document.xhtml?slug=",
             "chien-dich", "/campaign.xhtml?slug=",
             "hoi-vien", "/member.xhtml?slug=",
-            "su-kien", "/club-event.xhtml?slug=");
+            "su-kien", "/club-event.xhtml?slug=",
+            "cuoc-thi", "/contest.xhtml?slug=",
+            "bai-du-thi", "/contest-entry.xhtml?code=");
+
+    /** A contest's own sub-pages: /cuoc-thi/{slug}/binh-chon and /cuoc-thi/{slug}/ket-qua. */
+    private static final Map<String, String> CONTEST_PAGES = Map.of(
+            "binh-chon", "/contest-gallery.xhtml?slug=",
+            "ket-qua", "/contest-results.xhtml?slug=");
 
     private static final Map<String, String> PAGES = Map.of(
             "/tim-kiem", "/search.xhtml",
             "/thu-vien", "/library.xhtml",
             "/chien-dich", "/campaigns.xhtml",
             "/cau-lac-bo", "/club.xhtml",
-            "/cau-lac-bo/hoi-vien", "/members.xhtml");
+            "/cau-lac-bo/hoi-vien", "/members.xhtml",
+            "/cuoc-thi", "/contests.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,6 +51,14 @@ public class PrettyUrlFilter extends HttpFilter {
             return;
         }
         String[] parts = path.split("/", -1);
+        if (parts.length == 4 && "cuoc-thi".equals(parts[1]) && CONTEST_PAGES.containsKey(parts[3])) {
+            if (!Slugs.isValid(parts[2])) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            request.getRequestDispatcher(CONTEST_PAGES.get(parts[3]) + parts[2]).forward(request, response);
+            return;
+        }
         // "/bai-viet/abc" splits into "", "bai-viet", "abc"
         String target = parts.length == 3 ? ROUTES.get(parts[1]) : null;
         if (target == null) {

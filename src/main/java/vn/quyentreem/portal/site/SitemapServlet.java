@@ -17,6 +17,12 @@ import vn.quyentreem.portal.library.entity.LibraryDocument;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import vn.quyentreem.portal.contests.control.ContestVisibility;
+import vn.quyentreem.portal.contests.entity.Contest;
+import vn.quyentreem.portal.contests.entity.ContestEntries;
+import vn.quyentreem.portal.contests.entity.ContestEntry;
+import vn.quyentreem.portal.contests.entity.Contests;
+
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,7 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** /sitemap.xml: the home page, every section, published article, tag in use, campaign and library document. */
+/** /sitemap.xml: the home page, every section, published article, tag in use, campaign, contest, shortlisted entry and library document. */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -44,6 +50,12 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    Contests contests;
+
+    @Inject
+    ContestEntries contestEntries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,6 +88,24 @@ public class SitemapServlet extends HttpServlet {
             url(xml, "/cau-lac-bo/hoi-vien", null);
             for (DirectoryEntry member : directory.listed(null, null)) {
                 url(xml, member.url(), null);
+            }
+            url(xml, "/cuoc-thi", null);
+            Instant now = Instant.now();
+            for (Contest contest : contests.findByStatus(Contest.PUBLISHED)) {
+                url(xml, "/cuoc-thi/" + contest.getSlug(), null);
+                if (contest.resultsPublic(now)) {
+                    url(xml, "/cuoc-thi/" + contest.getSlug() + "/ket-qua", null);
+                }
+                boolean gallery = false;
+                for (ContestEntry entry : contestEntries.findByContestId(contest.getId())) {
+                    if (ContestVisibility.inGallery(entry, contest)) {
+                        gallery = true;
+                        url(xml, "/bai-du-thi/" + entry.getCode().toLowerCase(java.util.Locale.ROOT), null);
+                    }
+                }
+                if (gallery) {
+                    url(xml, "/cuoc-thi/" + contest.getSlug() + "/binh-chon", null);
+                }
             }
             url(xml, "/thu-vien", null);
             for (LibraryDocument document : library.published(null, null, null)) {

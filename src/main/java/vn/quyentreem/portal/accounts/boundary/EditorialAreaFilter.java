@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.accounts.boundary;
 
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.accounts.entity.Roles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -12,7 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Guards the editorial (/bien-tap/) and admin (/quan-tri/) areas: strangers are sent to sign in and
+ * Guards the editorial (/bien-tap/), jury (/giam-khao/) and admin (/quan-tri/) areas: strangers are sent to sign in and
  * brought back afterwards; signed-in people without the role get a 403 page. Those pages are never cached.
  */
 public class EditorialAreaFilter extends HttpFilter {
@@ -33,7 +34,8 @@ public class EditorialAreaFilter extends HttpFilter {
                     + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        boolean allowed = path.startsWith("/quan-tri/") ? currentUser.isAdmin() : currentUser.isWriter();
+        boolean allowed = path.startsWith("/quan-tri/") ? currentUser.isAdmin()
+                : path.startsWith("/giam-khao/") ? currentUser.hasRole(Roles.JURY) : currentUser.isWriter();
         if (!allowed) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

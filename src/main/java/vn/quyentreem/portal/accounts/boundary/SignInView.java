@@ -5,6 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.accounts.entity.Accounts;
+import vn.quyentreem.portal.accounts.entity.Roles;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.accounts.control.Authenticator;
 
 import java.io.IOException;
+import java.util.Set;
 
 /** The sign-in form. On success it returns the person to the page they wanted, inside the portal only. */
 @Named
@@ -24,6 +28,9 @@ public class SignInView {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Accounts accounts;
 
     private String username;
     private String password;
@@ -54,7 +61,13 @@ public class SignInView {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
             return next;
         }
-        return "/bien-tap/index.xhtml";
+        // the place each person works: writers at the desk, judges at the jury's page, entrants at their entries
+        Set<String> roles = accounts.findById(username == null ? "" : username.strip().toLowerCase())
+                .map(Account::getRoles).orElse(Set.of());
+        if (roles.contains(Roles.JOURNALIST) || roles.contains(Roles.EDITOR) || roles.contains(Roles.ADMIN)) {
+            return "/bien-tap/index.xhtml";
+        }
+        return roles.contains(Roles.JURY) ? "/giam-khao/index.xhtml" : "/du-thi/bai-cua-toi.xhtml";
     }
 
     public String getUsername() { return username; }

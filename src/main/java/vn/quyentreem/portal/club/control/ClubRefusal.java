@@ -1,17 +1,12 @@
 package vn.quyentreem.portal.club.control;
 
-/** Something the club cannot do as asked, with the reason in Vietnamese and the HTTP status the API answers with. */
-public class ClubRefusal extends RuntimeException {
+import vn.quyentreem.portal.platform.Refusal;
 
-    private final int status;
+/** Something the club cannot do as asked, with the reason in Vietnamese and the HTTP status the API answers with. */
+public class ClubRefusal extends Refusal {
 
     public ClubRefusal(int status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
+        super(status, message);
     }
 
     static ClubRefusal badInput(String message) {

@@ -1,9 +1,9 @@
 package vn.quyentreem.portal.club.control;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubProfile;
+import vn.quyentreem.portal.platform.CsvFiles;
 import vn.quyentreem.portal.platform.VietnamesePhones;
 
 import java.io.IOException;
@@ -12,11 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/**
- * The full member list for admins, as CSV a spreadsheet opens correctly: UTF-8 with a byte-order mark (Excel
- * reads Vietnamese right only with it), CRLF lines, quoted fields, and cells that a spreadsheet would take for a
- * formula made inert.
- */
+/** The full member list for admins, as CSV a spreadsheet opens correctly (see {@link CsvFiles}). */
 public final class MembersCsv {
 
     static final String[] HEADER = {"Họ tên", "Cơ quan", "Chức danh", "Số thẻ nhà báo", "Lĩnh vực", "Tỉnh/thành",
@@ -27,9 +23,7 @@ public final class MembersCsv {
     }
 
     public static void write(List<ClubMember> members, LocalDate today, Writer out) throws IOException {
-        out.write('\uFEFF');
-        // not closed here: the caller owns the writer (a servlet response, a test's buffer)
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
+        CSVPrinter csv = CsvFiles.open(out, HEADER);
         {
             for (ClubMember m : members) {
                 ClubProfile p = m.getProfile();
@@ -43,11 +37,7 @@ public final class MembersCsv {
         csv.flush();
     }
 
-    /** A leading =, +, - or @ makes a spreadsheet evaluate the cell; an apostrophe keeps it text. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return CsvFiles.cell(value);
     }
 }

@@ -148,8 +148,19 @@ public class MediaFiles {
         return out;
     }
 
-    private void write(BufferedImage image, Path target, boolean png) throws IOException {
-        Path temp = Files.createTempFile(directory(), "write-", ".tmp");
+    /**
+     * Writes only the pixels of the image, at most {@link #MAX_WIDTH} wide, as name + ".png" (transparency) or
+     * ".jpg" in the folder: for images kept outside the public media folder, such as contest entries.
+     */
+    public static String writeStripped(BufferedImage image, Path folder, String name) throws IOException {
+        boolean alpha = image.getColorModel().hasAlpha();
+        String file = name + (alpha ? ".png" : ".jpg");
+        write(scaled(image, MAX_WIDTH, alpha), folder.resolve(file), alpha);
+        return file;
+    }
+
+    private static void write(BufferedImage image, Path target, boolean png) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "write-", ".tmp");
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName(png ? "png" : "jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();

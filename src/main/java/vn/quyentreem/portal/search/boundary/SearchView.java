@@ -63,7 +63,7 @@ public class SearchView {
 
     public List<Facet> getSectionFacets() {
         return facets("section", "chuyen-muc", section, code -> "chien-dich".equals(code) ? "Chiến dịch truyền thông"
-                : Section.byCode(code).map(Section::getTitle).orElse(code));
+                : "cuoc-thi".equals(code) ? "Cuộc thi" : Section.byCode(code).map(Section::getTitle).orElse(code));
     }
 
     public List<Facet> getYearFacets() {
@@ -79,6 +79,8 @@ public class SearchView {
             case "article" -> "Tin bài";
             case "document" -> "Tài liệu tập huấn";
             case "campaign" -> "Chiến dịch";
+            case "contest" -> "Cuộc thi";
+            case "contest-entry" -> "Bài dự thi";
             default -> type;
         };
     }

@@ -17,6 +17,11 @@ import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
+import vn.quyentreem.portal.contests.entity.Contest;
+import vn.quyentreem.portal.contests.entity.ContestChanged;
+import vn.quyentreem.portal.contests.entity.ContestEntries;
+import vn.quyentreem.portal.contests.entity.ContestEntry;
+import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.library.entity.LibraryDocuments;
@@ -27,6 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -65,6 +71,12 @@ public class SearchIndexer {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    Contests contests;
+
+    @Inject
+    ContestEntries contestEntries;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -115,6 +127,18 @@ public class SearchIndexer {
         applyPending();
     }
 
+    /** A contest change may show or hide any of its entries (publishing, a shortlist), so they are all looked at again. */
+    void onContestChanged(@Observes ContestChanged change) {
+        log.append(ContestSearchDocuments.CONTEST, change.contestId());
+        if (change.entryId() != null) {
+            log.append(ContestSearchDocuments.ENTRY, change.entryId());
+        } else {
+            contestEntries.findByContestId(change.contestId())
+                    .forEach(e -> log.append(ContestSearchDocuments.ENTRY, e.getId()));
+        }
+        applyPending();
+    }
+
     void onLibraryChanged(@Observes LibraryChanged change) {
         log.append(LibrarySearchDocuments.TYPE, change.documentId());
         applyPending();
@@ -144,7 +168,9 @@ public class SearchIndexer {
             List<Article> published = articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
             List<LibraryDocument> library = documents.findAll().filter(LibrarySearchDocuments::searchable).toList();
             List<Campaign> running = campaigns.findByStatus(ArticleStatus.PUBLISHED.name());
-            rebuildTotal = published.size() + library.size() + running.size();
+            List<Contest> allContests = contests.findAll().toList();
+            List<ContestEntry> entries = contestEntries.findAll().filter(ContestEntry::isShortlisted).toList();
+            rebuildTotal = published.size() + library.size() + running.size() + allContests.size() + entries.size();
             rebuildDone.set(0);
             index().deleteAll();
             for (Article article : published) {
@@ -157,6 +183,15 @@ public class SearchIndexer {
             }
             for (Campaign campaign : running) {
                 index.upsert(CampaignSearchDocuments.of(campaign));
+                rebuildDone.incrementAndGet();
+            }
+            Instant now = Instant.now();
+            for (Contest contest : allContests) {
+                ContestSearchDocuments.of(contest, now).ifPresent(this::upsert);
+                rebuildDone.incrementAndGet();
+            }
+            for (ContestEntry entry : entries) {
+                contests.findById(entry.getContestId()).flatMap(c -> ContestSearchDocuments.of(entry, c)).ifPresent(this::upsert);
                 rebuildDone.incrementAndGet();
             }
             index.commit(upTo);
@@ -178,7 +213,32 @@ public class SearchIndexer {
         return rebuildTotal;
     }
 
+    private void upsert(SearchDocument document) {
+        try {
+            index.upsert(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void apply(IndexChange change) throws IOException {
+        if (ContestSearchDocuments.CONTEST.equals(change.getItemType())) {
+            var document = contests.findById(change.getItemId()).flatMap(c -> ContestSearchDocuments.of(c, Instant.now()));
+            if (document.isPresent()) {
+                index.upsert(document.get());
+            } else {
+                index.delete(ContestSearchDocuments.CONTEST, change.getItemId());
+            }
+        }
+        if (ContestSearchDocuments.ENTRY.equals(change.getItemType())) {
+            var document = contestEntries.findById(change.getItemId())
+                    .flatMap(e -> contests.findById(e.getContestId()).flatMap(c -> ContestSearchDocuments.of(e, c)));
+            if (document.isPresent()) {
+                index.upsert(document.get());
+            } else {
+                index.delete(ContestSearchDocuments.ENTRY, change.getItemId());
+            }
+        }
         if (LibrarySearchDocuments.TYPE.equals(change.getItemType())) {
             var document = documents.findById(change.getItemId()).filter(LibrarySearchDocuments::searchable);
             if (document.isPresent()) {

@@ -3,13 +3,9 @@ package vn.quyentreem.portal.media.control;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.testing.TestImages;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,22 +71,6 @@ class MediaFilesTest {
 
     /** A JPEG carrying a comment segment, standing in for camera metadata. */
     static byte[] jpegWithComment(int width, int height, String comment) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        IIOMetadata metadata = writer.getDefaultImageMetadata(new javax.imageio.ImageTypeSpecifier(image), null);
-        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_jpeg_image_1.0");
-        IIOMetadataNode com = new IIOMetadataNode("com");
-        com.setAttribute("comment", comment);
-        ((IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0)).appendChild(com);
-        metadata.setFromTree("javax_imageio_jpeg_image_1.0", root);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(new IIOImage(image, null, metadata));
-        } finally {
-            writer.dispose();
-        }
-        assertTrue(new String(out.toByteArray(), StandardCharsets.ISO_8859_1).contains(comment));
-        return out.toByteArray();
+        return TestImages.jpegWithComment(width, height, comment);
     }
 }

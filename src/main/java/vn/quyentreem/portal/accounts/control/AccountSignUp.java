@@ -1,0 +1,56 @@
+package vn.quyentreem.portal.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.accounts.entity.Accounts;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.EmailAddresses;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Anyone may open an account, e.g. to enter a contest. The account gets no role and no usable password: the only way
+ * in is the link mailed to the address, so every such account has a verified e-mail. The answer is the same whether
+ * or not the address already had an account, so the form tells nobody who is registered.
+ */
+@ApplicationScoped
+public class AccountSignUp {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    PasswordResetService passwords;
+
+    @Inject
+    Mailer mailer;
+
+    /** The normalised address the mail went to. */
+    public String signUp(String displayName, String email) {
+        String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty() || name.length() > 80) {
+            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa 80 ký tự)");
+        }
+        String mail = email == null ? "" : EmailAddresses.normalize(email);
+        if (!EmailAddresses.isValid(mail)) {
+            throw new AccountAdministration.Refused(400, "Địa chỉ e-mail không hợp lệ");
+        }
+        Optional<Account> existing = accounts.findAll().filter(a -> mail.equalsIgnoreCase(a.getEmail())).findFirst();
+        if (existing.isPresent()) {
+            passwords.requestReset(mail); // the owner gets a way back in; a stranger learns nothing
+            return mail;
+        }
+        Account account = administration.enrol(mail, name, Set.of(), "tự đăng ký").account();
+        mailer.send(mail, "Kích hoạt tài khoản cổng thông tin Hội Bảo vệ quyền trẻ em",
+                "Chào " + name + ",\n\nBạn (hoặc ai đó dùng e-mail này) vừa tạo tài khoản \"" + account.getUsername()
+                        + "\". Mở liên kết sau trong vòng 7 ngày để đặt mật khẩu; việc này cũng xác nhận e-mail của bạn:\n"
+                        + passwords.firstSignInLink(account)
+                        + "\n\nNếu không phải bạn, hãy bỏ qua thư này: tài khoản không dùng được khi chưa đặt mật khẩu.");
+        return mail;
+    }
+}

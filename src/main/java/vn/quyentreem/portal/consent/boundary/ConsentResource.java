@@ -1,0 +1,80 @@
+package vn.quyentreem.portal.consent.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.consent.control.ConsentText;
+import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
+import vn.quyentreem.portal.consent.entity.GuardianConsent;
+
+import java.util.List;
+
+/**
+ * A guardian's consent over the API, for apps that show the same choice as the page. The token from the mailed link
+ * is the only credential, as on the page: whoever holds the link speaks for the guardian.
+ */
+@Path("/consents")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequestScoped
+@Tag(name = "Ý kiến phụ huynh")
+public class ConsentResource {
+
+    public record Decision(String decision, String guardianName, boolean showFullName, boolean showSchool) {
+    }
+
+    public record ConsentJson(String child, String subject, String status, String textVersion, String purpose,
+                              List<String> collected, List<String> publicByDefault, List<String> neverPublic) {
+        static ConsentJson of(GuardianConsent c) {
+            ConsentText text = ConsentText.forSubject(c.getSubjectType());
+            return new ConsentJson(c.getChildName(), c.getSubjectTitle(), c.status().name().toLowerCase(), text.version(),
+                    text.purpose(), text.collected(), text.publicByDefault(), text.neverPublic());
+        }
+    }
+
+    @Inject
+    GuardianConsentFlow flow;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("/{token}")
+    @Operation(summary = "Xin ý kiến phụ huynh: thu thập gì, công khai gì, tình trạng hiện tại")
+    public Response get(@PathParam("token") String token) {
+        return flow.byToken(token).map(c -> Response.ok(ConsentJson.of(c)).build())
+                .orElseGet(() -> ApiError.response(404, "Liên kết không đúng hoặc đã được thay bằng liên kết mới"));
+    }
+
+    @POST
+    @Path("/{token}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Phụ huynh trả lời: decision = consent | decline | withdraw")
+    public Response decide(@PathParam("token") String token, Decision body) {
+        if (body == null || body.decision() == null) {
+            return ApiError.response(400, "Cần trường decision: consent, decline hoặc withdraw");
+        }
+        try {
+            GuardianConsent consent = switch (body.decision()) {
+                case "consent", "decline" -> flow.decide(token, "consent".equals(body.decision()), body.guardianName(),
+                        body.showFullName(), body.showSchool(), request.getRemoteAddr());
+                case "withdraw" -> flow.withdraw(token, request.getRemoteAddr());
+                default -> throw new GuardianConsentFlow.Refused(400, "decision phải là consent, decline hoặc withdraw");
+            };
+            return Response.ok(ConsentJson.of(consent)).build();
+        } catch (GuardianConsentFlow.Refused e) {
+            return ApiError.response(e.status(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package vn.quyentreem.portal.consent.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.quyentreem.portal.consent.control.ConsentText;
+import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
+import vn.quyentreem.portal.consent.entity.ConsentStatus;
+import vn.quyentreem.portal.consent.entity.GuardianConsent;
+import vn.quyentreem.portal.site.FacesMessages;
+
+import java.io.Serializable;
+
+/** The page a guardian's e-mail links to, /phu-huynh/dong-y.xhtml?ma=…: consent, decline, or withdraw later. */
+@Named
+@ViewScoped
+public class ConsentView implements Serializable {
+
+    @Inject
+    transient GuardianConsentFlow flow;
+
+    private String token;
+    private GuardianConsent consent;
+    private String guardianName;
+    private boolean showFullName;
+    private boolean showSchool;
+    private boolean confirmWithdrawal;
+
+    public void load() {
+        consent = flow.byToken(token).orElse(null);
+    }
+
+    public void agree() {
+        decide(true);
+    }
+
+    public void decline() {
+        decide(false);
+    }
+
+    public void withdraw() {
+        if (!confirmWithdrawal) {
+            FacesMessages.error("Hãy đánh dấu ô xác nhận trước khi rút lại sự đồng ý");
+            return;
+        }
+        try {
+            consent = flow.withdraw(token, address());
+        } catch (GuardianConsentFlow.Refused e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    private void decide(boolean agree) {
+        try {
+            consent = flow.decide(token, agree, guardianName, showFullName, showSchool, address());
+        } catch (GuardianConsentFlow.Refused e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    private static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public ConsentText getText() {
+        return ConsentText.forSubject(consent == null ? null : consent.getSubjectType());
+    }
+
+    public boolean isOpen() {
+        return consent != null && (consent.status() == ConsentStatus.PENDING || consent.status() == ConsentStatus.DECLINED);
+    }
+
+    public boolean isGiven() {
+        return consent != null && consent.status() == ConsentStatus.GIVEN;
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public GuardianConsent getConsent() { return consent; }
+    public String getGuardianName() { return guardianName; }
+    public void setGuardianName(String guardianName) { this.guardianName = guardianName; }
+    public boolean isShowFullName() { return showFullName; }
+    public void setShowFullName(boolean showFullName) { this.showFullName = showFullName; }
+    public boolean isShowSchool() { return showSchool; }
+    public void setShowSchool(boolean showSchool) { this.showSchool = showSchool; }
+    public boolean isConfirmWithdrawal() { return confirmWithdrawal; }
+    public void setConfirmWithdrawal(boolean confirmWithdrawal) { this.confirmWithdrawal = confirmWithdrawal; }
+}

@@ -1,0 +1,149 @@
+package vn.quyentreem.portal.consent.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.consent.entity.ConsentDecided;
+import vn.quyentreem.portal.consent.entity.ConsentStatus;
+import vn.quyentreem.portal.consent.entity.GuardianConsent;
+import vn.quyentreem.portal.consent.entity.GuardianConsents;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.platform.Tokens;
+import vn.quyentreem.portal.site.SiteSettings;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Asks a parent or guardian, by an e-mailed link, whether a child's entry or nomination may go ahead, and records
+ * the answer. The same link later lets them withdraw. Contests and awards both use it.
+ */
+@ApplicationScoped
+public class GuardianConsentFlow {
+
+    /** Something a guardian cannot do with this link, in Vietnamese. */
+    public static class Refused extends Refusal {
+        public Refused(int status, String message) {
+            super(status, message);
+        }
+    }
+
+    @Inject
+    GuardianConsents consents;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    SiteSettings site;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ConsentDecided> decisions;
+
+    /** Opens a new request, replacing any earlier one for the subject, and mails the guardian the link. */
+    public synchronized GuardianConsent request(String subjectType, String subjectId, String childName, String subjectTitle,
+                                                String guardianEmail) {
+        consents.findBySubjectId(subjectId).stream().filter(c -> c.status() == ConsentStatus.PENDING)
+                .forEach(c -> consents.deleteById(c.getId()));
+        GuardianConsent consent = new GuardianConsent();
+        consent.setId(UUID.randomUUID().toString());
+        consent.setSubjectType(subjectType);
+        consent.setSubjectId(subjectId);
+        consent.setChildName(childName);
+        consent.setSubjectTitle(subjectTitle);
+        consent.setGuardianEmail(guardianEmail);
+        String token = Tokens.random();
+        consent.setTokenHash(Tokens.hash(token));
+        consent.setStatus(ConsentStatus.PENDING.name());
+        consent.setTextVersion(ConsentText.forSubject(subjectType).version());
+        consent.setRequestedAt(Instant.now());
+        consents.insert(consent);
+        mailer.send(guardianEmail, "Xin ý kiến phụ huynh: " + subjectTitle,
+                "Kính gửi cha mẹ hoặc người giám hộ của em " + childName + ",\n\n"
+                        + ConsentText.forSubject(subjectType).purpose() + " (" + subjectTitle + ").\n\n"
+                        + "Trước khi bạn đồng ý, không ai ngoài em và ban tổ chức thấy bài: giám khảo không chấm, "
+                        + "trang công khai không hiện. Mở liên kết sau để xem chúng tôi thu thập gì, công khai gì, "
+                        + "rồi đồng ý hoặc từ chối:\n" + link(token)
+                        + "\n\nLiên kết này cũng dùng để rút lại sự đồng ý bất cứ lúc nào. "
+                        + "Nếu bạn không biết việc này, hãy bỏ qua thư: bài sẽ không được công khai.");
+        return consent;
+    }
+
+    public Optional<GuardianConsent> byToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return consents.findByTokenHash(Tokens.hash(token.strip()));
+    }
+
+    /** The latest consent about a subject, if one was ever asked. */
+    public Optional<GuardianConsent> latest(String subjectId) {
+        return consents.findBySubjectId(subjectId).stream().max(Comparator.comparing(GuardianConsent::getRequestedAt));
+    }
+
+    /** The guardian's answer. A decline can be turned into consent later; a consent is undone by withdrawing. */
+    public synchronized GuardianConsent decide(String token, boolean agree, String guardianName, boolean showFullName,
+                                               boolean showSchool, String address) {
+        GuardianConsent consent = byToken(token).orElseThrow(() -> new Refused(404, "Liên kết không đúng hoặc đã được thay bằng liên kết mới"));
+        if (consent.status() == ConsentStatus.GIVEN || consent.status() == ConsentStatus.WITHDRAWN) {
+            throw new Refused(409, "Bạn đã trả lời trước đó: " + consent.status().getLabel().toLowerCase());
+        }
+        String name = guardianName == null ? "" : guardianName.strip();
+        if (agree && (name.isEmpty() || name.length() > 120)) {
+            throw new Refused(400, "Hãy ghi họ tên của bạn (cha, mẹ hoặc người giám hộ) để xác nhận đồng ý");
+        }
+        consent.setStatus((agree ? ConsentStatus.GIVEN : ConsentStatus.DECLINED).name());
+        consent.setGuardianName(agree ? name : null);
+        consent.setShowFullName(agree && showFullName);
+        consent.setShowSchool(agree && showSchool);
+        consent.setDecidedAt(Instant.now());
+        consent.setAddress(address);
+        consent.setTextVersion(ConsentText.forSubject(consent.getSubjectType()).version());
+        consents.save(consent);
+        audit.record(consent.getGuardianEmail(), agree ? "phụ huynh đồng ý" : "phụ huynh từ chối", consent.getSubjectType(),
+                consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
+        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), consent.status()));
+        return consent;
+    }
+
+    public synchronized GuardianConsent withdraw(String token, String address) {
+        GuardianConsent consent = byToken(token).orElseThrow(() -> new Refused(404, "Liên kết không đúng hoặc đã được thay bằng liên kết mới"));
+        if (consent.status() != ConsentStatus.GIVEN) {
+            throw new Refused(409, "Không có sự đồng ý nào đang có hiệu lực để rút lại");
+        }
+        consent.setStatus(ConsentStatus.WITHDRAWN.name());
+        consent.setWithdrawnAt(Instant.now());
+        consent.setAddress(address);
+        consents.save(consent);
+        audit.record(consent.getGuardianEmail(), "phụ huynh rút lại đồng ý", consent.getSubjectType(),
+                consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
+        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN));
+        return consent;
+    }
+
+    /**
+     * The subject is gone (the entrant withdrew): a pending link stops working, and the child's name leaves the
+     * record, which keeps only who decided what and when.
+     */
+    public synchronized void close(String subjectId) {
+        for (GuardianConsent consent : consents.findBySubjectId(subjectId)) {
+            if (consent.status() == ConsentStatus.PENDING) {
+                consents.deleteById(consent.getId());
+            } else {
+                consent.setChildName("(đã xóa)");
+                consents.save(consent);
+            }
+        }
+    }
+
+    private String link(String token) {
+        return site.url("/phu-huynh/dong-y.xhtml?ma=" + token);
+    }
+}

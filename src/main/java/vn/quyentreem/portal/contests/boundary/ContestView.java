@@ -1,0 +1,146 @@
+package vn.quyentreem.portal.contests.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.contests.control.ContestSetup;
+import vn.quyentreem.portal.contests.control.ContestVisibility;
+import vn.quyentreem.portal.contests.control.PublicName;
+import vn.quyentreem.portal.contests.entity.Contest;
+import vn.quyentreem.portal.contests.entity.ContestCategory;
+import vn.quyentreem.portal.contests.entity.ContestEntries;
+import vn.quyentreem.portal.contests.entity.ContestEntry;
+import vn.quyentreem.portal.contests.entity.ContestPhase;
+import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.contests.entity.PrizeWinner;
+import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.platform.VietnameseDates;
+import vn.quyentreem.portal.site.PageParams;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** A contest's public pages: /cuoc-thi/{slug}, its gallery /cuoc-thi/{slug}/binh-chon and results /cuoc-thi/{slug}/ket-qua. */
+@Named
+@RequestScoped
+public class ContestView {
+
+    /** A category's winners, in prize order. */
+    public record CategoryResults(ContestCategory category, List<PrizeWinner> winners) {
+    }
+
+    @Inject
+    ContestSetup setup;
+
+    @Inject
+    ContestEntries entries;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    VietnameseDates dates;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Contest contest;
+    private final Instant now = Instant.now();
+
+    public void load(String slug) {
+        contest = setup.bySlug(slug).filter(Contest::isPublished).orElse(null);
+        if (contest == null) {
+            PageParams.notFound();
+        }
+    }
+
+    public void loadResults(String slug) {
+        load(slug);
+        if (contest != null && !contest.resultsPublic(now)) {
+            PageParams.notFound(); // embargoed: not even that results exist
+        }
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    public ContestPhase getPhase() {
+        return ContestPhase.of(contest, now);
+    }
+
+    public boolean isOpen() {
+        return getPhase() == ContestPhase.OPEN;
+    }
+
+    public boolean isVoting() {
+        return getPhase() == ContestPhase.VOTING;
+    }
+
+    public boolean isResultsPublic() {
+        return contest.resultsPublic(now);
+    }
+
+    public String getDescriptionHtml() {
+        return markdown.toHtml(contest.getDescription());
+    }
+
+    public String getRulesHtml() {
+        return markdown.toHtml(contest.getRules());
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : dates.dateTime(instant);
+    }
+
+    public String getProvincesText() {
+        return contest.getProvinces().isEmpty() ? "Cả nước" : String.join(", ", contest.getProvinces());
+    }
+
+    public String getPrizesText() {
+        return String.join(", ", contest.getPrizes());
+    }
+
+    public List<ContestEntry> getGallery() {
+        return entries.findByContestId(contest.getId()).stream().filter(e -> ContestVisibility.inGallery(e, contest))
+                .sorted(Comparator.comparing(ContestEntry::getCategory).thenComparing(ContestEntry::getCode)).toList();
+    }
+
+    public boolean isGalleryOpen() {
+        return !getGallery().isEmpty();
+    }
+
+    public List<CategoryResults> getResults() {
+        return contest.getCategories().stream()
+                .map(c -> new CategoryResults(c, contest.getResults().stream().filter(w -> c.getCode().equals(w.getCategory()))
+                        .sorted(Comparator.comparingInt(w -> contest.getPrizes().indexOf(w.getPrize()))).toList()))
+                .filter(r -> !r.winners().isEmpty()).toList();
+    }
+
+    public String categoryName(String code) {
+        return contest.category(code).map(ContestCategory::getName).orElse(code);
+    }
+
+    public String byline(ContestEntry entry) {
+        return PublicName.byline(entry);
+    }
+
+    public String entryUrl(ContestEntry entry) {
+        return "/bai-du-thi/" + entry.getCode().toLowerCase(Locale.ROOT);
+    }
+
+    public String fileUrl(ContestEntry entry, EntryFile file) {
+        return "/tep-du-thi/" + entry.getId() + "/" + file.getName();
+    }
+
+    public EntryFile cover(ContestEntry entry) {
+        return entry.getFiles().stream().filter(EntryFile::isImage).findFirst().orElse(null);
+    }
+
+    public boolean isSignedIn() {
+        return currentUser.isSignedIn();
+    }
+}

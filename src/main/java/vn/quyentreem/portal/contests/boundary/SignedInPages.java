@@ -1,0 +1,32 @@
+package vn.quyentreem.portal.contests.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.quyentreem.portal.accounts.boundary.EditorialAreaFilter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** For pages only a signed-in person can use: send a stranger to sign in, and back here afterwards. */
+final class SignedInPages {
+
+    private SignedInPages() {
+    }
+
+    static void sendToSignIn() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        try {
+            external.redirect(EditorialAreaFilter.SIGN_IN + "?tiep=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.quyentreem.portal.contests.control;
+
+import vn.quyentreem.portal.platform.Refusal;
+
+/** Something a contest cannot do as asked, with the reason in Vietnamese and the HTTP status the API answers with. */
+public class ContestRefusal extends Refusal {
+
+    public ContestRefusal(int status, String message) {
+        super(status, message);
+    }
+
+    public static ContestRefusal badInput(String message) {
+        return new ContestRefusal(400, message);
+    }
+
+    public static ContestRefusal conflict(String message) {
+        return new ContestRefusal(409, message);
+    }
+
+    public static ContestRefusal notFound(String message) {
+        return new ContestRefusal(404, message);
+    }
+
+    public static ContestRefusal forbidden(String message) {
+        return new ContestRefusal(403, message);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.quyentreem.portal.contests.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.media.control.MediaFiles;
+import vn.quyentreem.portal.media.control.MediaLibrary;
+import vn.quyentreem.portal.platform.DataDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Entry files, in the data directory under contest-files/, never in the public media folder. A file is taken for
+ * what its bytes are, not its name: pictures are decoded and written again (no EXIF, no GPS position), PDFs must
+ * be PDFs. Anything else, or anything too large, is refused with the reason.
+ */
+@ApplicationScoped
+public class EntryFiles {
+
+    private static final Logger LOG = Logger.getLogger(EntryFiles.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern NAME = Pattern.compile("[a-f0-9]{32}\\.(jpg|png|pdf)");
+
+    /** A file as it came from the form or the API. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    public EntryFiles() {
+    }
+
+    EntryFiles(DataDirectory dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Checks every upload against the contest's rules before storing any, so a refused set leaves nothing behind. */
+    public List<EntryFile> store(List<Upload> uploads, FileRules rules) {
+        for (Upload upload : uploads) {
+            check(upload, rules);
+        }
+        return uploads.stream().map(this::write).toList();
+    }
+
+    static String kind(byte[] content) {
+        if (content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+                && content[4] == '-') {
+            return "pdf";
+        }
+        try {
+            MediaLibrary.readImage(content);
+            return "image";
+        } catch (MediaLibrary.Refused e) {
+            return null;
+        }
+    }
+
+    private static void check(Upload upload, FileRules rules) {
+        String label = "Tệp “" + safeName(upload.fileName()) + "”: ";
+        long limit = rules.getMaxMb() * 1024L * 1024L;
+        if (upload.content().length > limit) {
+            throw ContestRefusal.badInput(label + "quá lớn, tối đa " + rules.getMaxMb() + " MB mỗi tệp");
+        }
+        String kind = kind(upload.content());
+        if (kind == null) {
+            throw ContestRefusal.badInput(label + "không phải " + allowed(rules)
+                    + " (kiểm tra theo nội dung tệp, không theo tên)");
+        }
+        if (!rules.allows(kind)) {
+            throw ContestRefusal.badInput(label + "cuộc thi này chỉ nhận " + allowed(rules));
+        }
+    }
+
+    private EntryFile write(Upload upload) {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String base = HexFormat.of().formatHex(random);
+        try {
+            Path folder = Files.createDirectories(dataDirectory.resolve("contest-files"));
+            if ("pdf".equals(kind(upload.content()))) {
+                Path temp = Files.createTempFile(folder, "write-", ".tmp");
+                Files.write(temp, upload.content());
+                Files.move(temp, folder.resolve(base + ".pdf"), StandardCopyOption.ATOMIC_MOVE);
+                return new EntryFile(base + ".pdf", "pdf", "application/pdf", upload.content().length);
+            }
+            String name = MediaFiles.writeStripped(MediaLibrary.readImage(upload.content()), folder, base);
+            return new EntryFile(name, "image", name.endsWith(".png") ? "image/png" : "image/jpeg",
+                    Files.size(folder.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MediaLibrary.Refused e) {
+            throw ContestRefusal.badInput(e.getMessage());
+        }
+    }
+
+    public Optional<Path> find(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = dataDirectory.resolve("contest-files").resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    public void delete(List<EntryFile> files) {
+        for (EntryFile file : files) {
+            try {
+                Files.deleteIfExists(dataDirectory.resolve("contest-files").resolve(file.getName()));
+            } catch (IOException e) {
+                // the entry no longer points at it and the name cannot be guessed; log and go on
+                LOG.warning("Could not delete entry file " + file.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String allowed(FileRules rules) {
+        return String.join(" hoặc ", rules.getTypes().stream().map(t -> "image".equals(t) ? "ảnh JPEG, PNG, WebP" : "PDF").toList());
+    }
+
+    private static String safeName(String name) {
+        String n = name == null || name.isBlank() ? "không tên" : name.replaceAll("[\\p{Cntrl}]", "");
+        return n.length() > 80 ? n.substring(0, 80) + "…" : n;
+    }
+}

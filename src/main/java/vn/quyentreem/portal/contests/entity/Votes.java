@@ -1,0 +1,15 @@
+package vn.quyentreem.portal.contests.entity;
+
+import jakarta.data.repository.CrudRepository;
+import jakarta.data.repository.Repository;
+
+import java.util.List;
+
+/** The vote ledger. Only {@code VoteLedger} writes here, and only by insert: lines are never saved over or deleted. */
+@Repository
+public interface Votes extends CrudRepository<Vote, String> {
+
+    List<Vote> findByContestId(String contestId);
+
+    List<Vote> findByEntryId(String entryId);
+}

@@ -1,0 +1,182 @@
+package it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A contest in the browser, from a child's entry to the results: an account opened by e-mail, the entry form, the
+ * guardian's consent page, a judge's blind scoring, the editors' shortlist, a reader's vote solved by the page's
+ * own proof of work and confirmed by mail, and the results page.
+ */
+class ContestBrowserIT {
+
+    private static final Pattern ACTIVATE = Pattern.compile("(http://\\S+/tai-khoan/dat-lai-mat-khau\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
+    private static final Pattern CONSENT = Pattern.compile("(http://\\S+/phu-huynh/dong-y\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
+    private static final Pattern VOTE = Pattern.compile("(http://\\S+/du-thi/xac-nhan-binh-chon\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
+    private static final String PW = ContestsIT.PW;
+    private static GreenMail smtp;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        smtp = Mails.start();
+        Api.ensureAccount("bt-ct-tt", PW, "editor");
+        Api.ensureAccount("gk-ct-tt", PW, "jury");
+        browser = Browsers.chromium(1280, 1400);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.quit();
+        smtp.stop();
+    }
+
+    private void see(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    @Test
+    void aChildsDrawingFromEntryToResults() throws Exception {
+        String edition = "tt-" + System.nanoTime() % 1_000_000;
+        String slug = "ngoi-nha-mo-uoc-" + edition;
+        assertEquals(201, Api.call("POST", "/contests", "bt-ct-tt", PW,
+                ContestsIT.json(ContestsIT.definition(edition, -3600, 3600, 7200, 7300, 7400, 7500))).statusCode());
+
+        // the editor publishes it from the desk
+        browser.get(Http.BASE + "/bien-tap/cuoc-thi-sua.xhtml?slug=" + slug);
+        Browsers.signIn(browser, wait, "bt-ct-tt", PW);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sua:cong-bo"))).click();
+        see("Đã công bố cuộc thi");
+        Browsers.signOut(browser, wait);
+
+        // a parent opens an account for the child, by e-mail
+        browser.get(Http.BASE + "/tai-khoan/dang-ky.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-ky:ten"))).sendKeys("Mẹ bé Hà");
+        browser.findElement(By.id("dang-ky:email")).sendKeys("me.be.ha@example.org");
+        browser.findElement(By.id("dang-ky:tao")).click();
+        see("Chúng tôi vừa gửi thư tới");
+        browser.get(Mails.link(Mails.await(smtp, "me.be.ha@example.org", "Kích hoạt tài khoản"), ACTIVATE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dat-lai:moi"))).sendKeys("mat-khau-be-ha-2026");
+        browser.findElement(By.id("dat-lai:nhap-lai")).sendKeys("mat-khau-be-ha-2026");
+        browser.findElement(By.id("dat-lai:luu")).click();
+        see("Đã đặt mật khẩu mới");
+
+        // the entry form, reached from the contest page
+        browser.get(Http.BASE + "/cuoc-thi/" + slug);
+        assertEquals("Đang nhận bài", browser.findElement(By.id("giai-doan")).getText());
+        browser.findElement(By.id("gui-bai")).click();
+        Browsers.signIn(browser, wait, "me.be.ha", "mat-khau-be-ha-2026");
+        Path drawing = Files.createTempFile("tranh", ".png");
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", drawing.toFile());
+        int year = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:ho"))).sendKeys("Phạm");
+        browser.findElement(By.id("bai:ten")).sendKeys("Thu Hà");
+        browser.findElement(By.id("bai:nam-sinh")).sendKeys(String.valueOf(year - 8));
+        new Select(browser.findElement(By.id("bai:tinh"))).selectByVisibleText("Huế");
+        browser.findElement(By.id("bai:phu-huynh")).sendKeys("me.be.ha@example.org");
+        new Select(browser.findElement(By.id("bai:hang-muc"))).selectByValue("nho");
+        browser.findElement(By.id("bai:gui")).click();
+        see("Hãy điền “Tên tác phẩm”");
+        assertEquals("Phạm", browser.findElement(By.id("bai:ho")).getAttribute("value"), "what was typed stays");
+        browser.findElement(By.cssSelector("input[id$=':o']")).sendKeys("Ngôi nhà trên cây phượng");
+        browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).sendKeys("Nhà có cầu trượt xuống sân trường.");
+        browser.findElement(By.id("bai:tep")).sendKeys(drawing.toString());
+        browser.findElement(By.id("bai:gui")).click();
+        see("Đã nhận bài dự thi");
+        String code = browser.findElement(By.id("ma-bai")).getText();
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Bài được giữ lại"));
+        browser.get(Http.BASE + "/du-thi/bai-cua-toi.xhtml");
+        see("Đang chờ cha mẹ đồng ý");
+        browser.manage().deleteAllCookies();
+
+        // the guardian reads what is kept and shown, and consents
+        browser.get(Mails.link(Mails.await(smtp, "me.be.ha@example.org", "Xin ý kiến phụ huynh"), CONSENT));
+        see("Chúng tôi lưu những gì");
+        browser.findElement(By.id("y-kien:ho-ten")).sendKeys("Lê Thị Hồng");
+        browser.findElement(By.id("y-kien:dong-y")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("tinh-trang"), "Phụ huynh đã đồng ý"));
+
+        // screening and closing by the API; a judge scores without seeing who drew it
+        String id = ContestsIT.idOf(slug, code, "bt-ct-tt");
+        assertEquals(200, Api.call("POST", "/contests/" + slug + "/entries/" + id + "/screening", "bt-ct-tt", PW,
+                "{\"eligible\":true}").statusCode());
+        assertEquals(200, Api.call("PUT", "/contests/" + slug, "bt-ct-tt", PW,
+                ContestsIT.json(ContestsIT.definition(edition, -3600, -60, 7200, 7300, 7400, 7500))).statusCode());
+        browser.get(Http.BASE + "/tai-khoan/dang-nhap.xhtml");
+        Browsers.signIn(browser, wait, "gk-ct-tt", PW);
+        assertTrue(browser.getCurrentUrl().contains("/giam-khao/index.xhtml"), browser.getCurrentUrl());
+        browser.findElement(By.linkText("Ngôi nhà mơ ước " + edition)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(code))).click();
+        see("Ngôi nhà trên cây phượng");
+        String judgePage = browser.getPageSource();
+        assertFalse(judgePage.contains("Phạm") || judgePage.contains("Thu Hà") || judgePage.contains("Huế"), "blind");
+        for (var select : browser.findElements(By.cssSelector("select[id$='diem-tieu-chi']"))) {
+            new Select(select).selectByVisibleText("8");
+        }
+        browser.findElement(By.id("diem:luu")).click();
+        see("Đã lưu điểm bài " + code);
+        Browsers.signOut(browser, wait);
+
+        // the editors shortlist it, which opens the gallery
+        browser.get(Http.BASE + "/bien-tap/cuoc-thi-bai.xhtml?slug=" + slug);
+        Browsers.signIn(browser, wait, "bt-ct-tt", PW);
+        see("80.0");
+        browser.findElement(By.cssSelector("input[type=checkbox][title='Chọn bài " + code + " vào vòng sau']")).click();
+        browser.findElement(By.id("bai:vong-sau")).click();
+        see("hiện trong danh sách bình chọn");
+        assertEquals("2", browser.findElement(By.id("vong")).getText());
+        Browsers.signOut(browser, wait);
+        assertEquals(200, Api.call("PUT", "/contests/" + slug, "bt-ct-tt", PW,
+                ContestsIT.json(ContestsIT.definition(edition, -3600, -60, -50, -40, 600, 700))).statusCode());
+
+        // a reader votes: the page solves the challenge, the vote counts once the mailed link is confirmed
+        browser.get(Http.BASE + "/cuoc-thi/" + slug + "/binh-chon");
+        see("Thu Hà P.");
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("Phạm"));
+        browser.findElement(By.linkText("Bình chọn cho bài này")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("binh-chon:email"))).sendKeys("ban.doc.tt@example.org");
+        browser.findElement(By.id("binh-chon:gui")).click();
+        see("Gần xong!");
+        browser.get(Mails.link(Mails.await(smtp, "ban.doc.tt@example.org", "Xác nhận bình chọn"), VOTE));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("xac-nhan:xac-nhan-nut"))).click();
+        see("đã được tính");
+
+        // voting closes; the editors publish the results, which appear at their time
+        assertEquals(200, Api.call("PUT", "/contests/" + slug, "bt-ct-tt", PW,
+                ContestsIT.json(ContestsIT.definition(edition, -3600, -60, -50, -40, -5, 3))).statusCode());
+        browser.get(Http.BASE + "/bien-tap/cuoc-thi-bai.xhtml?slug=" + slug);
+        Browsers.signIn(browser, wait, "bt-ct-tt", PW);
+        browser.findElement(By.id("ket-qua:cong-bo")).click();
+        see("Đã công bố kết quả");
+        Browsers.signOut(browser, wait);
+        Thread.sleep(3500);
+        browser.get(Http.BASE + "/cuoc-thi/" + slug + "/ket-qua");
+        see("Giải Nhất");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Thu Hà P. (Huế)"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("1 phiếu bình chọn"));
+        browser.get(Http.BASE + "/cuoc-thi");
+        see("Ngôi nhà mơ ước");
+    }
+}

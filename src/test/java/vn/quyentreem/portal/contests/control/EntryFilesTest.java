@@ -1,0 +1,75 @@
+package vn.quyentreem.portal.contests.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.testing.TestImages;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntryFilesTest {
+
+    @TempDir
+    Path data;
+
+    private static FileRules rules(int maxMb, String... types) {
+        FileRules rules = new FileRules();
+        rules.setTypes(List.of(types));
+        rules.setMin(0);
+        rules.setMax(3);
+        rules.setMaxMb(maxMb);
+        return rules;
+    }
+
+    @Test
+    void picturesAreStoredWithoutTheirMetadataOutsideTheMediaFolder() throws IOException {
+        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        byte[] photo = TestImages.jpegWithComment(800, 600, "GPS 21.0285 105.8542 Nguyen Van A");
+        List<EntryFile> stored = files.store(List.of(new EntryFiles.Upload("anh-cua-em.jpg", photo)), rules(2, "image"));
+        assertEquals(1, stored.size());
+        assertTrue(stored.get(0).isImage());
+        Path file = data.resolve("contest-files").resolve(stored.get(0).getName());
+        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("GPS"));
+        assertTrue(files.find(stored.get(0).getName()).isPresent());
+        assertFalse(Files.exists(data.resolve("media")), "nothing goes where /media/ serves from");
+        files.delete(stored);
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void filesAreJudgedByWhatTheyAreNotTheirNames() {
+        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        ContestRefusal disguised = assertThrows(ContestRefusal.class,
+                () -> files.store(List.of(new EntryFiles.Upload("tranh.png", html)), rules(2, "image", "pdf")));
+        assertTrue(disguised.getMessage().contains("kiểm tra theo nội dung"), disguised.getMessage());
+        byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+        ContestRefusal wrongKind = assertThrows(ContestRefusal.class,
+                () -> files.store(List.of(new EntryFiles.Upload("tranh.jpg", pdf)), rules(2, "image")));
+        assertTrue(wrongKind.getMessage().contains("chỉ nhận ảnh"), wrongKind.getMessage());
+        assertEquals("pdf", files.store(List.of(new EntryFiles.Upload("bai.pdf", pdf)), rules(2, "pdf")).get(0).getKind());
+    }
+
+    @Test
+    void anOversizedFileIsRefusedAndNothingOfTheSetIsKept() throws IOException {
+        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        byte[] small = TestImages.jpegWithComment(200, 100, "nho");
+        byte[] big = new byte[1024 * 1024 + 1];
+        System.arraycopy(small, 0, big, 0, small.length);
+        ContestRefusal e = assertThrows(ContestRefusal.class, () -> files.store(List.of(
+                new EntryFiles.Upload("nho.jpg", small), new EntryFiles.Upload("to.jpg", big)), rules(1, "image")));
+        assertTrue(e.getMessage().contains("tối đa 1 MB"), e.getMessage());
+        assertFalse(Files.exists(data.resolve("contest-files")) && Files.list(data.resolve("contest-files")).findAny().isPresent());
+    }
+}

@@ -181,6 +181,9 @@ class ContestsIT {
         assertEquals(409, Api.call("POST", "/contests/" + slug + "/shortlist", "bt-ct", PW,
                 "{\"entryIds\":[\"" + childId + "\"]}").statusCode(), "a held entry cannot be shortlisted");
         assertEquals(404, Http.get("/tep-du-thi/" + childId + "/x.png").statusCode());
+        assertFalse(Api.call("GET", "/search?q=" + URLEncoder.encode("Lâu đài ven sông", StandardCharsets.UTF_8), null, null, null)
+                .body().contains(childId), "nor in search");
+        assertFalse(Api.call("GET", "/contests/" + slug + "/gallery", null, null, null).body().contains(childId));
 
         HttpResponse<String> consent = Api.call("POST", "/consents/" + consentToken, null, null,
                 "{\"decision\":\"consent\",\"guardianName\":\"Nguyễn Thị Mai\"}");

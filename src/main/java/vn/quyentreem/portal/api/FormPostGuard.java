@@ -37,7 +37,7 @@ public class FormPostGuard implements ContainerRequestFilter {
         // document uploads and contest entries are multipart by design; a browser posting one from another site
         // says so in Origin
         String path = request.getUriInfo().getPath();
-        boolean upload = (path.equals("/documents") || path.matches("/contests/[a-z0-9-]+/entries"))
+        boolean upload = (path.equals("/documents") || path.matches("/(contests/[a-z0-9-]+/entries|awards/[a-z0-9-]+/nominations)"))
                 && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         String origin = request.getHeaderString("Origin");
         if (!upload || (origin != null && !origin.equals(site.getBaseUrl()))) {

@@ -17,6 +17,18 @@ public class VietnameseDates {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * A time as definitions write it, "2027-03-01 08:00" (seconds optional), read in Vietnam.
+     *
+     * @throws java.time.format.DateTimeParseException when it is not written so
+     */
+    public static Instant parseLocal(String text) {
+        return java.time.LocalDateTime.parse(text.strip(), LOCAL).atZone(ZONE).toInstant();
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }

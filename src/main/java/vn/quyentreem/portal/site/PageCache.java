@@ -2,6 +2,7 @@ package vn.quyentreem.portal.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.quyentreem.portal.awards.entity.AwardChanged;
 import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.contests.entity.ContestChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
@@ -73,6 +74,10 @@ public class PageCache {
     }
 
     void onContestChanged(@Observes ContestChanged change) {
+        clear();
+    }
+
+    void onAwardChanged(@Observes AwardChanged change) {
         clear();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug},
- * /hoi-vien/{slug}, /su-kien/{slug}, /cuoc-thi/{slug}, /bai-du-thi/{code}) forwarded to
+ * /hoi-vien/{slug}, /su-kien/{slug}, /cuoc-thi/{slug}, /bai-du-thi/{code}, /giai-thuong/{slug}/{year}) forwarded to
  * the Faces views that render them. Anything that is not a well-formed slug is a 404 straight away.
  */
 public class PrettyUrlFilter extends HttpFilter {
@@ -26,7 +26,8 @@ public class PrettyUrlFilter extends HttpFilter {
             "hoi-vien", "/member.xhtml?slug=",
             "su-kien", "/club-event.xhtml?slug=",
             "cuoc-thi", "/contest.xhtml?slug=",
-            "bai-du-thi", "/contest-entry.xhtml?code=");
+            "bai-du-thi", "/contest-entry.xhtml?code=",
+            "giai-thuong", "/award.xhtml?slug=");
 
     /** A contest's own sub-pages: /cuoc-thi/{slug}/binh-chon and /cuoc-thi/{slug}/ket-qua. */
     private static final Map<String, String> CONTEST_PAGES = Map.of(
@@ -39,7 +40,8 @@ public class PrettyUrlFilter extends HttpFilter {
             "/chien-dich", "/campaigns.xhtml",
             "/cau-lac-bo", "/club.xhtml",
             "/cau-lac-bo/hoi-vien", "/members.xhtml",
-            "/cuoc-thi", "/contests.xhtml");
+            "/cuoc-thi", "/contests.xhtml",
+            "/giai-thuong", "/awards.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,6 +59,14 @@ public class PrettyUrlFilter extends HttpFilter {
                 return;
             }
             request.getRequestDispatcher(CONTEST_PAGES.get(parts[3]) + parts[2]).forward(request, response);
+            return;
+        }
+        if (parts.length == 4 && "giai-thuong".equals(parts[1])) {
+            if (!Slugs.isValid(parts[2]) || !parts[3].matches("\\d{4}")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            request.getRequestDispatcher("/award-year.xhtml?slug=" + parts[2] + "&year=" + parts[3]).forward(request, response);
             return;
         }
         // "/bai-viet/abc" splits into "", "bai-viet", "abc"

@@ -17,6 +17,9 @@ import vn.quyentreem.portal.library.entity.LibraryDocument;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import vn.quyentreem.portal.awards.entity.AwardCycle;
+import vn.quyentreem.portal.awards.entity.AwardProgramme;
+import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
@@ -30,7 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** /sitemap.xml: the home page, every section, published article, tag in use, campaign, contest, shortlisted entry and library document. */
+/** /sitemap.xml: the home page, every section, published article, tag in use, campaign, contest, shortlisted entry, award announcement and library document. */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -56,6 +59,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     ContestEntries contestEntries;
+
+    @Inject
+    AwardProgrammes awards;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -105,6 +111,15 @@ public class SitemapServlet extends HttpServlet {
                 }
                 if (gallery) {
                     url(xml, "/cuoc-thi/" + contest.getSlug() + "/binh-chon", null);
+                }
+            }
+            url(xml, "/giai-thuong", null);
+            for (AwardProgramme programme : awards.findAll().toList()) {
+                url(xml, "/giai-thuong/" + programme.getSlug(), null);
+                for (AwardCycle cycle : programme.getCycles()) {
+                    if (cycle.isAnnouncedAt(now)) {
+                        url(xml, "/giai-thuong/" + programme.getSlug() + "/" + cycle.getYear(), null);
+                    }
                 }
             }
             url(xml, "/thu-vien", null);

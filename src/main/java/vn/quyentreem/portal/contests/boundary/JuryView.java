@@ -33,7 +33,7 @@ public class JuryView implements Serializable {
         private final String description;
         private Integer score;
 
-        Mark(Criterion c, Integer score) {
+        public Mark(Criterion c, Integer score) {
             this.criterion = c.getName();
             this.description = c.getDescription();
             this.score = score;

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.contests.control;
 
+import vn.quyentreem.portal.content.DefinitionReader;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestCategory;
@@ -8,19 +9,13 @@ import vn.quyentreem.portal.contests.entity.FileRules;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.contests.entity.Timeline;
 import vn.quyentreem.portal.contests.entity.VotingRules;
-import vn.quyentreem.portal.judging.entity.Criterion;
-import vn.quyentreem.portal.judging.entity.Rubric;
+import vn.quyentreem.portal.judging.control.RubricDefinition;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Slugs;
-import vn.quyentreem.portal.platform.VietnameseDates;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class ContestDefinition {
 
-    /** Minutes as people write them; seconds allowed, for a vote that must close at an exact second. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FILE_KINDS = Set.of("image", "pdf");
     private static final int MAX_TEXT = 200_000;
 
-    private final List<String> errors = new ArrayList<>();
+    private final DefinitionReader read = new DefinitionReader();
+    private final List<String> errors = read.errors();
     private final Map<String, Object> meta;
 
     private ContestDefinition(Map<String, Object> meta) {
@@ -73,18 +66,18 @@ public final class ContestDefinition {
 
     private Contest contest(FrontMatterFile file) {
         Contest c = new Contest();
-        c.setName(required("name", 150));
-        c.setEdition(required("edition", 40));
-        c.setOrganiser(optional("organiser", 200));
-        String slug = optional("slug", Slugs.MAX_LENGTH);
+        c.setName(read.required(meta, "name", 150));
+        c.setEdition(read.required(meta, "edition", 40));
+        c.setOrganiser(read.optional(meta, "organiser", 200));
+        String slug = read.optional(meta, "slug", Slugs.MAX_LENGTH);
         if (slug != null && !Slugs.isValid(slug)) {
             errors.add("«slug» chỉ gồm chữ thường không dấu, số và gạch ngang");
         }
         c.setSlug(slug != null ? slug : c.getName() == null ? null : Slugs.of(c.getName() + " " + c.getEdition()));
-        int[] ages = ages(meta.get("ages"), "ages");
+        int[] ages = read.ages(meta.get("ages"), "ages");
         c.setMinAge(ages[0]);
         c.setMaxAge(ages[1]);
-        List<String> provinces = strings("provinces");
+        List<String> provinces = read.strings(meta, "provinces");
         provinces.stream().filter(p -> !Provinces.isKnown(p)).forEach(p -> errors.add("Tỉnh/thành phố không có trong danh sách 34 tỉnh, thành: " + p));
         c.setProvinces(provinces);
         c.setCategories(categories(c));
@@ -92,12 +85,12 @@ public final class ContestDefinition {
         c.setTimeline(timeline(c.getVoting().isEnabled()));
         c.setFields(fields());
         c.setFiles(files());
-        c.setRubric(rubric());
-        c.setPrizes(strings("prizes"));
+        c.setRubric(RubricDefinition.read(meta.get("rubric"), read));
+        c.setPrizes(read.strings(meta, "prizes"));
         if (c.getPrizes().isEmpty()) {
             errors.add("Cần «prizes»: danh sách tên giải theo thứ hạng");
         }
-        c.setRules(required("rules", 50_000));
+        c.setRules(read.required(meta, "rules", 50_000));
         c.setDescription(file.body().strip().isEmpty() ? null : file.body());
         if (c.getDescription() == null) {
             errors.add("Cần phần giới thiệu cuộc thi (Markdown, sau phần đầu YAML)");
@@ -109,12 +102,12 @@ public final class ContestDefinition {
     private List<ContestCategory> categories(Contest contest) {
         List<ContestCategory> categories = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (Map<?, ?> row : maps("categories")) {
+        for (Map<?, ?> row : read.maps(meta, "categories")) {
             ContestCategory category = new ContestCategory();
-            category.setCode(text(row.get("code")));
-            category.setName(text(row.get("name")));
-            category.setForm(text(row.get("form")));
-            int[] ages = row.get("ages") == null ? new int[] {contest.getMinAge(), contest.getMaxAge()} : ages(row.get("ages"), "ages của hạng mục");
+            category.setCode(DefinitionReader.text(row.get("code")));
+            category.setName(DefinitionReader.text(row.get("name")));
+            category.setForm(DefinitionReader.text(row.get("form")));
+            int[] ages = row.get("ages") == null ? new int[] {contest.getMinAge(), contest.getMaxAge()} : read.ages(row.get("ages"), "ages của hạng mục");
             category.setMinAge(ages[0]);
             category.setMaxAge(ages[1]);
             if (category.getCode() == null || !CODE.matcher(category.getCode()).matches()) {
@@ -142,12 +135,12 @@ public final class ContestDefinition {
             errors.add("Cần «timeline» với entriesOpen, entriesClose, judgingEnds, results");
         }
         Timeline timeline = new Timeline();
-        timeline.setEntriesOpen(time(t, "entriesOpen", true));
-        timeline.setEntriesClose(time(t, "entriesClose", true));
-        timeline.setJudgingEnds(time(t, "judgingEnds", true));
-        timeline.setVotingOpen(time(t, "votingOpen", voting));
-        timeline.setVotingClose(time(t, "votingClose", voting));
-        timeline.setResults(time(t, "results", true));
+        timeline.setEntriesOpen(read.time(t, "entriesOpen", "timeline.entriesOpen", true));
+        timeline.setEntriesClose(read.time(t, "entriesClose", "timeline.entriesClose", true));
+        timeline.setJudgingEnds(read.time(t, "judgingEnds", "timeline.judgingEnds", true));
+        timeline.setVotingOpen(read.time(t, "votingOpen", "timeline.votingOpen", voting));
+        timeline.setVotingClose(read.time(t, "votingClose", "timeline.votingClose", voting));
+        timeline.setResults(read.time(t, "results", "timeline.results", true));
         List<Instant> order = new ArrayList<>();
         for (Instant i : new Instant[] {timeline.getEntriesOpen(), timeline.getEntriesClose(), timeline.getJudgingEnds(),
                 voting ? timeline.getVotingOpen() : null, voting ? timeline.getVotingClose() : null, timeline.getResults()}) {
@@ -164,33 +157,14 @@ public final class ContestDefinition {
         return timeline;
     }
 
-    private Instant time(Map<?, ?> t, String key, boolean required) {
-        Object value = t.get(key);
-        if (value == null) {
-            if (required) {
-                errors.add("Thiếu mốc thời gian «timeline." + key + "»");
-            }
-            return null;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant(); // SnakeYAML read an unquoted timestamp
-        }
-        try {
-            return LocalDateTime.parse(value.toString().strip(), TIME).atZone(VietnameseDates.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add("Mốc «timeline." + key + "» phải viết dạng \"2027-03-01 08:00\" (giờ Việt Nam): " + value);
-            return null;
-        }
-    }
-
     private List<EntryField> fields() {
         List<EntryField> fields = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Map<?, ?> row : maps("fields")) {
+        for (Map<?, ?> row : read.maps(meta, "fields")) {
             EntryField field = new EntryField();
-            field.setKey(text(row.get("key")));
-            field.setLabel(text(row.get("label")));
-            field.setType(row.get("type") == null ? "text" : text(row.get("type")));
+            field.setKey(DefinitionReader.text(row.get("key")));
+            field.setLabel(DefinitionReader.text(row.get("label")));
+            field.setType(row.get("type") == null ? "text" : DefinitionReader.text(row.get("type")));
             field.setRequired(Boolean.TRUE.equals(row.get("required")));
             field.setMax(row.get("max") instanceof Number n ? n.intValue() : 2000);
             if (field.getKey() == null || !CODE.matcher(field.getKey()).matches() || !keys.add(field.getKey())) {
@@ -219,7 +193,7 @@ public final class ContestDefinition {
         FileRules rules = new FileRules();
         List<String> types = new ArrayList<>();
         if (f.get("types") instanceof Collection<?> c) {
-            c.forEach(t -> types.add(text(t)));
+            c.forEach(t -> types.add(DefinitionReader.text(t)));
         }
         types.stream().filter(t -> !FILE_KINDS.contains(t)).forEach(t -> errors.add("Loại tệp chỉ là image hoặc pdf: " + t));
         rules.setTypes(types);
@@ -238,36 +212,12 @@ public final class ContestDefinition {
         return rules;
     }
 
-    private Rubric rubric() {
-        Map<?, ?> r = meta.get("rubric") instanceof Map<?, ?> m ? m : Map.of();
-        int scale = r.get("scale") instanceof Number n ? n.intValue() : 10;
-        if (scale < 1 || scale > 100) {
-            errors.add("Thang điểm («rubric.scale») từ 1 đến 100");
-        }
-        List<Criterion> criteria = new ArrayList<>();
-        if (r.get("criteria") instanceof Collection<?> rows) {
-            for (Object row : rows) {
-                if (row instanceof Map<?, ?> m && text(m.get("name")) != null && m.get("weight") instanceof Number w && w.intValue() > 0) {
-                    Criterion criterion = new Criterion(text(m.get("name")), w.intValue());
-                    criterion.setDescription(text(m.get("description")));
-                    criteria.add(criterion);
-                } else {
-                    errors.add("Mỗi tiêu chí chấm cần «name» và «weight» là số nguyên dương");
-                }
-            }
-        }
-        if (criteria.isEmpty()) {
-            errors.add("Cần tiêu chí chấm («rubric.criteria»)");
-        }
-        return new Rubric(criteria, scale);
-    }
-
     private VotingRules voting() {
         Map<?, ?> v = meta.get("voting") instanceof Map<?, ?> m ? m : Map.of();
         VotingRules rules = new VotingRules();
         rules.setEnabled(Boolean.TRUE.equals(v.get("enabled")));
-        rules.setWho(v.get("who") == null ? "email" : text(v.get("who")));
-        rules.setPeriod(v.get("period") == null ? "contest" : text(v.get("period")));
+        rules.setWho(v.get("who") == null ? "email" : DefinitionReader.text(v.get("who")));
+        rules.setPeriod(v.get("period") == null ? "contest" : DefinitionReader.text(v.get("period")));
         rules.setJuryWeight(v.get("juryWeight") instanceof Number n ? n.intValue() : rules.isEnabled() ? -1 : 100);
         rules.setPublicWeight(v.get("publicWeight") instanceof Number n ? n.intValue() : rules.isEnabled() ? -1 : 0);
         if (!List.of("email", "account").contains(rules.getWho())) {
@@ -284,18 +234,18 @@ public final class ContestDefinition {
 
     private List<PrizeWinner> results(Contest contest) {
         List<PrizeWinner> winners = new ArrayList<>();
-        for (Map<?, ?> row : maps("results")) {
+        for (Map<?, ?> row : read.maps(meta, "results")) {
             PrizeWinner w = new PrizeWinner();
-            w.setCategory(text(row.get("category")));
-            w.setPrize(text(row.get("prize")));
-            w.setCode(text(row.get("code")));
-            w.setTitle(text(row.get("title")));
-            w.setAuthor(text(row.get("author")));
-            w.setProvince(text(row.get("province")));
+            w.setCategory(DefinitionReader.text(row.get("category")));
+            w.setPrize(DefinitionReader.text(row.get("prize")));
+            w.setCode(DefinitionReader.text(row.get("code")));
+            w.setTitle(DefinitionReader.text(row.get("title")));
+            w.setAuthor(DefinitionReader.text(row.get("author")));
+            w.setProvince(DefinitionReader.text(row.get("province")));
             w.setJury(row.get("jury") instanceof Number n ? n.doubleValue() : 0);
             w.setVotes(row.get("votes") instanceof Number n ? n.longValue() : 0);
             w.setScore(row.get("score") instanceof Number n ? n.doubleValue() : 0);
-            w.setExcerpt(text(row.get("excerpt")));
+            w.setExcerpt(DefinitionReader.text(row.get("excerpt")));
             if (contest.category(w.getCategory() == null ? "" : w.getCategory()).isEmpty()) {
                 errors.add("Kết quả: hạng mục không có trong cuộc thi: " + w.getCategory());
             }
@@ -308,68 +258,5 @@ public final class ContestDefinition {
             winners.add(w);
         }
         return winners;
-    }
-
-    private int[] ages(Object value, String key) {
-        if (value instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b
-                && a.intValue() >= 3 && a.intValue() <= b.intValue() && b.intValue() <= 30) {
-            return new int[] {a.intValue(), b.intValue()};
-        }
-        errors.add("«" + key + "» phải là [tuổi nhỏ nhất, tuổi lớn nhất], từ 3 đến 30 tuổi");
-        return new int[] {0, 0};
-    }
-
-    private String required(String key, int max) {
-        String value = optional(key, max);
-        if (value == null) {
-            errors.add("Thiếu «" + key + "»");
-        }
-        return value;
-    }
-
-    private String optional(String key, int max) {
-        String value = text(meta.get(key));
-        if (value != null && value.length() > max) {
-            errors.add("«" + key + "» dài quá " + max + " ký tự");
-        }
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    private List<String> strings(String key) {
-        Object value = meta.get(key);
-        if (value == null) {
-            return new ArrayList<>();
-        }
-        if (!(value instanceof Collection<?> c)) {
-            errors.add("«" + key + "» phải là một danh sách");
-            return new ArrayList<>();
-        }
-        List<String> out = new ArrayList<>();
-        c.forEach(v -> out.add(text(v)));
-        return out;
-    }
-
-    private List<Map<?, ?>> maps(String key) {
-        List<Map<?, ?>> out = new ArrayList<>();
-        Object value = meta.get(key);
-        if (value == null) {
-            return out;
-        }
-        if (!(value instanceof Collection<?> c)) {
-            errors.add("«" + key + "» phải là một danh sách");
-            return out;
-        }
-        for (Object row : c) {
-            if (row instanceof Map<?, ?> m) {
-                out.add(m);
-            } else {
-                errors.add("Mỗi dòng của «" + key + "» phải là các cặp khóa: giá trị");
-            }
-        }
-        return out;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString().strip();
     }
 }

@@ -63,7 +63,8 @@ public class SearchView {
 
     public List<Facet> getSectionFacets() {
         return facets("section", "chuyen-muc", section, code -> "chien-dich".equals(code) ? "Chiến dịch truyền thông"
-                : "cuoc-thi".equals(code) ? "Cuộc thi" : Section.byCode(code).map(Section::getTitle).orElse(code));
+                : "cuoc-thi".equals(code) ? "Cuộc thi" : "giai-thuong".equals(code) ? "Giải thưởng"
+                : Section.byCode(code).map(Section::getTitle).orElse(code));
     }
 
     public List<Facet> getYearFacets() {
@@ -81,6 +82,8 @@ public class SearchView {
             case "campaign" -> "Chiến dịch";
             case "contest" -> "Cuộc thi";
             case "contest-entry" -> "Bài dự thi";
+            case "award" -> "Giải thưởng";
+            case "laureates" -> "Vinh danh";
             default -> type;
         };
     }

@@ -17,6 +17,10 @@ import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
+import vn.quyentreem.portal.awards.entity.AwardChanged;
+import vn.quyentreem.portal.awards.entity.AwardCycle;
+import vn.quyentreem.portal.awards.entity.AwardProgramme;
+import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestChanged;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
@@ -77,6 +81,9 @@ public class SearchIndexer {
 
     @Inject
     ContestEntries contestEntries;
+
+    @Inject
+    AwardProgrammes awards;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -139,6 +146,11 @@ public class SearchIndexer {
         applyPending();
     }
 
+    void onAwardChanged(@Observes AwardChanged change) {
+        log.append(AwardSearchDocuments.PROGRAMME, change.programmeId());
+        applyPending();
+    }
+
     void onLibraryChanged(@Observes LibraryChanged change) {
         log.append(LibrarySearchDocuments.TYPE, change.documentId());
         applyPending();
@@ -170,7 +182,9 @@ public class SearchIndexer {
             List<Campaign> running = campaigns.findByStatus(ArticleStatus.PUBLISHED.name());
             List<Contest> allContests = contests.findAll().toList();
             List<ContestEntry> entries = contestEntries.findAll().filter(ContestEntry::isShortlisted).toList();
-            rebuildTotal = published.size() + library.size() + running.size() + allContests.size() + entries.size();
+            List<AwardProgramme> programmes = awards.findAll().toList();
+            rebuildTotal = published.size() + library.size() + running.size() + allContests.size() + entries.size()
+                    + programmes.size();
             rebuildDone.set(0);
             index().deleteAll();
             for (Article article : published) {
@@ -192,6 +206,10 @@ public class SearchIndexer {
             }
             for (ContestEntry entry : entries) {
                 contests.findById(entry.getContestId()).flatMap(c -> ContestSearchDocuments.of(entry, c)).ifPresent(this::upsert);
+                rebuildDone.incrementAndGet();
+            }
+            for (AwardProgramme programme : programmes) {
+                indexAward(programme, now);
                 rebuildDone.incrementAndGet();
             }
             index.commit(upTo);
@@ -221,7 +239,27 @@ public class SearchIndexer {
         }
     }
 
+    /** The programme and each year's announcement, which is there only once announced. */
+    private void indexAward(AwardProgramme programme, Instant now) {
+        upsert(AwardSearchDocuments.of(programme));
+        for (AwardCycle cycle : programme.getCycles()) {
+            var laureates = AwardSearchDocuments.laureates(programme, cycle, now);
+            if (laureates.isPresent()) {
+                upsert(laureates.get());
+            } else {
+                try {
+                    index.delete(AwardSearchDocuments.LAUREATES, AwardSearchDocuments.laureatesId(programme, cycle.getYear()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     private void apply(IndexChange change) throws IOException {
+        if (AwardSearchDocuments.PROGRAMME.equals(change.getItemType())) {
+            awards.findById(change.getItemId()).ifPresent(p -> indexAward(p, Instant.now()));
+        }
         if (ContestSearchDocuments.CONTEST.equals(change.getItemType())) {
             var document = contests.findById(change.getItemId()).flatMap(c -> ContestSearchDocuments.of(c, Instant.now()));
             if (document.isPresent()) {

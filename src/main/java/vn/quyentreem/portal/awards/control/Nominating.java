@@ -1,0 +1,197 @@
+package vn.quyentreem.portal.awards.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.awards.entity.AwardChanged;
+import vn.quyentreem.portal.awards.entity.AwardCycle;
+import vn.quyentreem.portal.awards.entity.AwardProgramme;
+import vn.quyentreem.portal.awards.entity.AwardProgrammes;
+import vn.quyentreem.portal.awards.entity.Laureate;
+import vn.quyentreem.portal.awards.entity.Nomination;
+import vn.quyentreem.portal.awards.entity.Nominations;
+import vn.quyentreem.portal.consent.control.ConsentText;
+import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
+import vn.quyentreem.portal.consent.entity.ConsentDecided;
+import vn.quyentreem.portal.consent.entity.ConsentStatus;
+import vn.quyentreem.portal.consent.entity.GuardianConsent;
+import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.judging.control.Judging;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.Slugs;
+import vn.quyentreem.portal.platform.VietnameseDates;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Nominating: anyone with a verified e-mail (an account) nominates someone for a cycle that is open. A child
+ * nominee's nomination waits for a guardian's consent, through the same flow as contest entries; a withdrawal
+ * erases it, its files and its scores, and takes the child off the laureates if they were one.
+ */
+@ApplicationScoped
+public class Nominating {
+
+    static final FileRules FILES = files();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VietnameseDates.ZONE);
+
+    @Inject
+    AwardProgrammes programmes;
+
+    @Inject
+    Nominations nominations;
+
+    @Inject
+    EntryFiles files;
+
+    @Inject
+    GuardianConsentFlow consents;
+
+    @Inject
+    Judging judging;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<AwardChanged> changes;
+
+    public Nomination submit(AwardProgramme programme, NominationInput input, List<EntryFiles.Upload> uploads, Account nominator) {
+        if (nominator == null) {
+            throw new AwardRefusal(401, "Cần đăng nhập để đề cử");
+        }
+        Instant now = Instant.now();
+        AwardCycle cycle = programme.latest().filter(c -> c.isOpenAt(now))
+                .orElseThrow(() -> AwardRefusal.conflict("Giải thưởng hiện không nhận đề cử"));
+        NominationInput.Checked checked = input.check(programme, cycle, now);
+        if (!checked.ok()) {
+            throw AwardRefusal.badInput(String.join("; ", checked.errors()));
+        }
+        if (uploads.size() > FILES.getMax()) {
+            throw AwardRefusal.badInput("Gửi tối đa " + FILES.getMax() + " tệp kèm theo");
+        }
+        List<EntryFile> stored;
+        try {
+            stored = files.store(uploads, FILES);
+        } catch (vn.quyentreem.portal.contests.control.ContestRefusal e) {
+            throw AwardRefusal.badInput(e.getMessage());
+        }
+        Nomination n = new Nomination();
+        n.setId(UUID.randomUUID().toString());
+        n.setProgrammeId(programme.getId());
+        n.setYear(cycle.getYear());
+        n.setCategory(checked.category().getCode());
+        n.setNominatorUsername(nominator.getUsername());
+        n.setNominatorName(checked.nominatorName());
+        n.setNominatorEmail(nominator.getEmail());
+        n.setRelation(checked.relation());
+        n.setSelf(input.self());
+        n.setNomineeName(checked.nomineeName());
+        n.setNomineeGivenName(checked.nomineeGivenName());
+        n.setNomineeBirthYear(checked.birthYear());
+        n.setNomineeProvince(checked.province());
+        n.setNomineeOrganisation(checked.organisation());
+        n.setNomineeContact(checked.contact());
+        n.setGuardianEmail(checked.guardianEmail());
+        n.setConsent(checked.needsGuardian() ? ConsentStatus.PENDING.name() : Nomination.CONSENT_NOT_NEEDED);
+        n.setAchievements(checked.achievements());
+        n.setFiles(new ArrayList<>(stored));
+        n.setStatus(Nomination.ACTIVE);
+        n.setCreatedAt(now);
+        n.setUpdatedAt(now);
+        synchronized (this) {
+            long count = nominations.findByProgrammeId(programme.getId()).stream().filter(x -> x.getYear() == cycle.getYear()).count();
+            n.setCode(prefix(programme) + "-" + cycle.getYear() + "-" + String.format(Locale.ROOT, "%04d", count + 1));
+            nominations.insert(n);
+        }
+        audit.record(nominator.getUsername(), "gửi đề cử", "award-nomination", n.getId(), n.getCode(), programme.getName());
+        if (checked.needsGuardian()) {
+            consents.request(ConsentText.AWARD_NOMINATION, n.getId(), n.getNomineeName(),
+                    "giải “" + programme.getName() + "” năm " + cycle.getYear() + " (mã đề cử " + n.getCode() + ")",
+                    n.getGuardianEmail());
+        }
+        mailer.send(nominator.getEmail(), "Đã nhận đề cử " + n.getCode(),
+                "Chào " + n.getNominatorName() + ",\n\nBan tổ chức giải “" + programme.getName() + "” năm " + cycle.getYear()
+                        + " đã nhận đề cử " + n.getNomineeName() + " (mã " + n.getCode() + ").\n\n"
+                        + (checked.needsGuardian() ? "Vì người được đề cử là trẻ em, chúng tôi đã gửi thư xin ý kiến cha mẹ, "
+                        + "người giám hộ của em. Đề cử chỉ được xét sau khi họ đồng ý.\n\n" : "")
+                        + "Ban biên tập sẽ xét điều kiện và báo kết quả qua e-mail. Kết quả được công bố lúc "
+                        + WHEN.format(cycle.getAnnounceAt()) + ".");
+        return n;
+    }
+
+    void onConsent(@Observes ConsentDecided decision) {
+        if (!ConsentText.AWARD_NOMINATION.equals(decision.subjectType())) {
+            return;
+        }
+        nominations.findById(decision.subjectId()).filter(Nomination::isActive).ifPresent(n -> {
+            if (decision.status() == ConsentStatus.WITHDRAWN) {
+                erase(n, "phụ huynh");
+                return;
+            }
+            synchronized (this) {
+                n.setConsent(decision.status().name());
+                n.setShowFullName(consents.latest(n.getId()).map(GuardianConsent::isShowFullName).orElse(false));
+                n.setUpdatedAt(Instant.now());
+                nominations.save(n);
+            }
+            changes.fire(new AwardChanged(n.getProgrammeId()));
+        });
+    }
+
+    /** Erases a child's nomination everywhere: the record keeps its code and nothing about the child. */
+    synchronized void erase(Nomination n, String actor) {
+        files.delete(n.getFiles());
+        judging.forget(n.getId());
+        consents.close(n.getId());
+        n.setStatus(Nomination.WITHDRAWN);
+        n.setNomineeName(null);
+        n.setNomineeGivenName(null);
+        n.setNomineeBirthYear(0);
+        n.setNomineeOrganisation(null);
+        n.setNomineeContact(null);
+        n.setGuardianEmail(null);
+        n.setAchievements(null);
+        n.setFiles(new ArrayList<>());
+        n.setUpdatedAt(Instant.now());
+        nominations.save(n);
+        programmes.findById(n.getProgrammeId()).ifPresent(programme -> programme.cycle(n.getYear()).ifPresent(cycle -> {
+            List<Laureate> kept = new ArrayList<>(cycle.getLaureates());
+            if (kept.removeIf(l -> n.getId().equals(l.getNominationId()))) {
+                cycle.setLaureates(kept);
+                programmes.save(programme);
+            }
+        }));
+        audit.record(actor, "rút đề cử", "award-nomination", n.getId(), n.getCode(), null);
+        changes.fire(new AwardChanged(n.getProgrammeId()));
+    }
+
+    static String prefix(AwardProgramme programme) {
+        String initials = Arrays.stream(Slugs.of(programme.getName()).split("-")).filter(s -> !s.isEmpty())
+                .map(s -> s.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        return initials.isEmpty() ? "DC" : initials;
+    }
+
+    private static FileRules files() {
+        FileRules rules = new FileRules();
+        rules.setTypes(List.of("image", "pdf"));
+        rules.setMin(0);
+        rules.setMax(5);
+        rules.setMaxMb(10);
+        return rules;
+    }
+}

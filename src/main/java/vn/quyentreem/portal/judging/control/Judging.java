@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +49,16 @@ public class Judging {
         this.conflicts = conflicts;
     }
 
+    /**
+     * Takes a judge's scores for a subject, replacing any they gave before. Synchronized so a conflict declared at
+     * the same moment cannot slip between the check and the save.
+     */
     public synchronized Scorecard score(String round, Rubric rubric, String judge, String subjectId, List<Integer> scores,
                                         String comment) {
         List<Criterion> criteria = rubric.getCriteria();
+        if (criteria.isEmpty() || rubric.totalWeight() <= 0 || rubric.getScaleMax() <= 0) {
+            throw new JudgingRefusal(409, "Vòng chấm này chưa có tiêu chí và thang điểm hợp lệ");
+        }
         if (scores == null || scores.size() != criteria.size()) {
             throw new JudgingRefusal(400, "Cần chấm đủ " + criteria.size() + " tiêu chí");
         }
@@ -67,7 +74,7 @@ public class Judging {
             throw new JudgingRefusal(400, "Nhận xét dài quá 2000 ký tự");
         }
         if (conflicts.findById(Scorecard.key(round, judge, subjectId)).isPresent()) {
-            throw new JudgingRefusal(409, "Bạn đã khai báo xung đột lợi ích với bài này nên không chấm được");
+            throw new JudgingRefusal(409, "Bạn đã khai báo xung đột lợi ích nên không chấm mục này");
         }
         Scorecard card = new Scorecard();
         card.setId(Scorecard.key(round, judge, subjectId));
@@ -118,14 +125,19 @@ public class Judging {
         return conflicts.findByRound(round);
     }
 
+    /**
+     * Progress, scores and disagreements of a round, counting only the given judges and subjects (a judge who left
+     * the jury, an entry withdrawn or moved on, do not count) and only cards that fit the rubric as it is now.
+     */
     public Board board(String round, Rubric rubric, Collection<String> judges, Collection<String> subjects) {
-        Set<String> inRound = new HashSet<>(subjects);
-        Set<String> onJury = new HashSet<>(judges);
+        Set<String> inRound = new LinkedHashSet<>(subjects);
+        Set<String> onJury = new LinkedHashSet<>(judges);
         List<Scorecard> counted = cards.findByRound(round).stream()
-                .filter(c -> onJury.contains(c.getJudge()) && inRound.contains(c.getSubjectId())).toList();
+                .filter(c -> onJury.contains(c.getJudge()) && inRound.contains(c.getSubjectId()))
+                .filter(c -> fits(rubric, c.getScores())).toList();
         List<Conflict> declared = conflicts.findByRound(round).stream()
                 .filter(c -> onJury.contains(c.getJudge()) && inRound.contains(c.getSubjectId())).toList();
-        List<JudgeProgress> progress = judges.stream().map(judge -> {
+        List<JudgeProgress> progress = onJury.stream().map(judge -> {
             int conflicted = (int) declared.stream().filter(c -> c.getJudge().equals(judge)).count();
             int scored = (int) counted.stream().filter(c -> c.getJudge().equals(judge)).count();
             return new JudgeProgress(judge, inRound.size() - conflicted, scored, conflicted);
@@ -134,7 +146,7 @@ public class Judging {
                 .map(c -> new ScoreAggregation.Mark(c.getJudge(), c.getSubjectId(), ScoreAggregation.total(rubric, c.getScores())))
                 .toList());
         List<ScoreAggregation.SubjectScore> scores = new ArrayList<>(aggregated.values());
-        for (String subject : subjects) {
+        for (String subject : inRound) {
             if (!aggregated.containsKey(subject)) {
                 scores.add(new ScoreAggregation.SubjectScore(subject, 0, 0, 0, 0, false));
             }
@@ -142,6 +154,12 @@ public class Judging {
         scores.sort(Comparator.comparingDouble(ScoreAggregation.SubjectScore::normalised).reversed()
                 .thenComparing(Comparator.comparingDouble(ScoreAggregation.SubjectScore::mean).reversed()));
         return new Board(progress, scores, scores.stream().filter(ScoreAggregation.SubjectScore::disputed).toList());
+    }
+
+    /** A card given before the rubric lost or gained a criterion, or lowered its scale, is left for the judge to redo. */
+    private static boolean fits(Rubric rubric, List<Integer> scores) {
+        return rubric.totalWeight() > 0 && rubric.getScaleMax() > 0 && scores.size() == rubric.getCriteria().size()
+                && scores.stream().allMatch(s -> s != null && s >= 0 && s <= rubric.getScaleMax());
     }
 
     /** Removes every score and declaration about a subject, e.g. a withdrawn child's entry. */

@@ -5,6 +5,7 @@ import jakarta.data.repository.Repository;
 
 import java.util.List;
 
+/** Declared conflicts of interest, read a round at a time. */
 @Repository
 public interface Conflicts extends CrudRepository<Conflict, String> {
 

@@ -6,7 +6,10 @@ import jakarta.nosql.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The criteria judges score, each a whole number from 0 to the scale's top. */
+/**
+ * The criteria judges score, each a whole number from 0 to the scale's top. Stored as a sub-document (grouping) so
+ * its fields do not mix with those of the contest or award cycle that holds it.
+ */
 @Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class Rubric {
 

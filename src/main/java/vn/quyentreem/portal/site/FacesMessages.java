@@ -17,6 +17,13 @@ public final class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /** Each problem of a refusal that lists several ("…; …"), as a message of its own. */
+    public static void errors(String problems) {
+        for (String problem : problems.split("; ")) {
+            error(problem);
+        }
+    }
+
     private static void add(FacesMessage.Severity severity, String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, message, null));
     }

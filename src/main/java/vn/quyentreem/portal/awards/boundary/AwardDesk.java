@@ -87,7 +87,7 @@ public class AwardDesk implements Serializable {
             AwardProgramme created = setup.create(definition, currentUser.account().orElse(null));
             FacesContext.getCurrentInstance().getExternalContext().redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug());
         } catch (Refusal e) {
-            problems(e);
+            FacesMessages.errors(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,13 +98,7 @@ public class AwardDesk implements Serializable {
             programme = setup.update(slug, definition, currentUser.account().orElse(null));
             FacesMessages.info("Đã lưu giải thưởng");
         } catch (Refusal e) {
-            problems(e);
-        }
-    }
-
-    private static void problems(Refusal e) {
-        for (String problem : e.getMessage().split("; ")) {
-            FacesMessages.error(problem);
+            FacesMessages.errors(e.getMessage());
         }
     }
 

@@ -11,10 +11,10 @@ import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.awards.entity.Nominations;
 import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.contests.boundary.PrivateFileResponse;
 import vn.quyentreem.portal.contests.entity.EntryFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -50,14 +50,7 @@ public class NominationFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.get().getMediaType());
-        response.setContentLengthLong(Files.size(path.get()));
-        if (!file.get().isImage()) {
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + nomination.get().getCode() + ".pdf\"");
-        }
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, no-store");
-        Files.copy(path.get(), response.getOutputStream());
+        PrivateFileResponse.send(response, path.get(), file.get(), nomination.get().getCode(), false);
     }
 
     private boolean mayLook(Nomination n) {

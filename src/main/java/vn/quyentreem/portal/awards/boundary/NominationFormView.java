@@ -102,9 +102,7 @@ public class NominationFormView implements Serializable {
                     nomineeGivenName, nomineeBirthYear, nomineeProvince, nomineeOrganisation, nomineeContact, guardianEmail,
                     achievements), uploads, currentUser.account().orElseThrow());
         } catch (Refusal e) {
-            for (String problem : e.getMessage().split("; ")) {
-                FacesMessages.error(problem);
-            }
+            FacesMessages.errors(e.getMessage());
         } catch (IOException e) {
             FacesMessages.error("Không đọc được tệp tải lên");
         }

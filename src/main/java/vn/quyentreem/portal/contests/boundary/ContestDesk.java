@@ -105,7 +105,7 @@ public class ContestDesk implements Serializable {
             Contest created = setup.create(definition, currentUser.account().orElse(null));
             redirect("/bien-tap/cuoc-thi-sua.xhtml?slug=" + created.getSlug() + "&moi=1");
         } catch (ContestRefusal e) {
-            problems(e);
+            FacesMessages.errors(e.getMessage());
         }
     }
 
@@ -114,7 +114,7 @@ public class ContestDesk implements Serializable {
             contest = setup.update(slug, definition, currentUser.account().orElse(null));
             FacesMessages.info("Đã lưu cuộc thi");
         } catch (ContestRefusal e) {
-            problems(e);
+            FacesMessages.errors(e.getMessage());
         }
     }
 
@@ -123,7 +123,7 @@ public class ContestDesk implements Serializable {
             contest = setup.publish(slug, published, currentUser.account().orElse(null));
             FacesMessages.info(published ? "Đã công bố cuộc thi tại /cuoc-thi/" + slug : "Đã ẩn cuộc thi khỏi trang công khai");
         } catch (ContestRefusal e) {
-            problems(e);
+            FacesMessages.errors(e.getMessage());
         }
     }
 
@@ -133,13 +133,7 @@ public class ContestDesk implements Serializable {
             definition = setup.nextEditionOf(from, currentUser.account().orElse(null));
             FacesMessages.info("Đã chép kỳ trước, lùi các mốc thời gian một năm. Kiểm tra lại rồi bấm “Tạo cuộc thi”.");
         } catch (ContestRefusal e) {
-            problems(e);
-        }
-    }
-
-    private static void problems(ContestRefusal e) {
-        for (String problem : e.getMessage().split("; ")) {
-            FacesMessages.error(problem);
+            FacesMessages.errors(e.getMessage());
         }
     }
 

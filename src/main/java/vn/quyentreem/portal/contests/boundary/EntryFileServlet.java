@@ -16,7 +16,6 @@ import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.contests.entity.EntryFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -60,15 +59,7 @@ public class EntryFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.get().getMediaType());
-        response.setContentLengthLong(Files.size(path.get()));
-        // a PDF is handed over, never shown in the portal's origin; nothing in it can run here
-        if (!file.get().isImage()) {
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + entry.get().getCode() + ".pdf\"");
-        }
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", isPublic ? "public, max-age=300" : "private, no-store");
-        Files.copy(path.get(), response.getOutputStream());
+        PrivateFileResponse.send(response, path.get(), file.get(), entry.get().getCode(), isPublic);
     }
 
     private boolean mayLook(ContestEntry entry, Contest contest) {

@@ -84,9 +84,7 @@ public class EntryFormView implements Serializable {
                 sent = entering.submit(contest, form.toInput(), uploads, account);
             }
         } catch (ContestRefusal e) {
-            for (String problem : e.getMessage().split("; ")) {
-                FacesMessages.error(problem);
-            }
+            FacesMessages.errors(e.getMessage());
         }
     }
 

@@ -30,6 +30,21 @@ class ContestDefinitionTest {
     }
 
     @Test
+    void theSampleEditionsRead() throws Exception {
+        Contest open = ContestDefinition.read(java.nio.file.Files.readString(java.nio.file.Path.of("content/contests/ngoi-nha-mo-uoc-2027.md")));
+        assertEquals("ngoi-nha-mo-uoc-2027", open.getSlug());
+        assertTrue(open.getResults().isEmpty());
+        Contest done = ContestDefinition.read(java.nio.file.Files.readString(java.nio.file.Path.of("content/contests/truong-hoc-hanh-phuc-2026.md")));
+        assertEquals(9, done.getResults().size());
+        // each winner's score is 60 % jury + 40 % of 100 × votes ÷ the most votes in the category
+        for (var w : done.getResults()) {
+            long most = done.getResults().stream().filter(o -> o.getCategory().equals(w.getCategory()))
+                    .mapToLong(o -> o.getVotes()).max().orElseThrow();
+            assertEquals(0.6 * w.getJury() + 0.4 * 100.0 * w.getVotes() / most, w.getScore(), 0.051, w.getTitle());
+        }
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         String broken = ContestSamples.definition()
                 .replace("ages: [6, 15]", "ages: [15, 6]")

@@ -1,0 +1,30 @@
+package vn.quyentreem.portal.contests.boundary;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.quyentreem.portal.contests.entity.EntryFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Sends a stored entry or nomination file to someone allowed to see it. A PDF is always handed over as a download,
+ * and nothing is ever run in the portal's origin (a sandboxing policy), whatever the file holds.
+ */
+public final class PrivateFileResponse {
+
+    private PrivateFileResponse() {
+    }
+
+    public static void send(HttpServletResponse response, Path path, EntryFile file, String downloadName, boolean cacheable)
+            throws IOException {
+        response.setContentType(file.getMediaType());
+        response.setContentLengthLong(Files.size(path));
+        if (!file.isImage()) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + downloadName + ".pdf\"");
+        }
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setHeader("Cache-Control", cacheable ? "public, max-age=300" : "private, no-store");
+        Files.copy(path, response.getOutputStream());
+    }
+}

@@ -24,7 +24,8 @@ public final class PrivateFileResponse {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + downloadName + ".pdf\"");
         }
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", cacheable ? "public, max-age=300" : "private, no-store");
+        // even a public work is checked again on every view: once withdrawn, no cache may keep showing a child's picture
+        response.setHeader("Cache-Control", cacheable ? "public, no-cache" : "private, no-store");
         Files.copy(path, response.getOutputStream());
     }
 }

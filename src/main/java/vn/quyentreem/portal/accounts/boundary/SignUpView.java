@@ -23,7 +23,9 @@ public class SignUpView implements Serializable {
 
     public void submit() {
         try {
-            sentTo = signUp.signUp(displayName, email);
+            sentTo = signUp.signUp(displayName, email,
+                    ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getExternalContext().getRequest()).getRemoteAddr());
         } catch (AccountAdministration.Refused e) {
             FacesMessages.error(e.getMessage());
         }

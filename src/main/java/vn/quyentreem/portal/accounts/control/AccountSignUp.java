@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.AddressLimits;
 import vn.quyentreem.portal.platform.EmailAddresses;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +32,11 @@ public class AccountSignUp {
     @Inject
     Mailer mailer;
 
+    /** Per network address and per e-mail: enough for a family or a class, too few to flood someone's mailbox. */
+    private final AddressLimits limits = new AddressLimits(5, 20);
+
     /** The normalised address the mail went to. */
-    public String signUp(String displayName, String email) {
+    public String signUp(String displayName, String email, String address) {
         String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > 80) {
             throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa 80 ký tự)");
@@ -39,6 +44,10 @@ public class AccountSignUp {
         String mail = email == null ? "" : EmailAddresses.normalize(email);
         if (!EmailAddresses.isValid(mail)) {
             throw new AccountAdministration.Refused(400, "Địa chỉ e-mail không hợp lệ");
+        }
+        Instant now = Instant.now();
+        if (!limits.allow("ip:" + address, now) || !limits.allow("mail:" + mail, now)) {
+            throw new AccountAdministration.Refused(429, "Có quá nhiều yêu cầu tạo tài khoản; hãy thử lại sau ít phút");
         }
         Optional<Account> existing = accounts.findAll().filter(a -> mail.equalsIgnoreCase(a.getEmail())).findFirst();
         if (existing.isPresent()) {

@@ -19,6 +19,7 @@ import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.platform.EmailAddresses;
 import vn.quyentreem.portal.platform.Tokens;
 import vn.quyentreem.portal.platform.VietnameseDates;
+import vn.quyentreem.portal.platform.AddressLimits;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.contests.control;
+package vn.quyentreem.portal.platform;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Votes per network address over a sliding minute and hour. The limits are set for a school whose pupils share one
- * connection: a class voting together fits; a script casting hundreds does not. Kept in memory: a restart forgets,
- * which only ever errs towards letting people vote.
+ * Attempts per key (a network address, an e-mail) over a sliding minute and hour, e.g. votes, where the limits
+ * are set so a school whose pupils share one connection can vote together, or account sign-ups. Kept in memory: a
+ * restart forgets, which only ever errs towards letting people in.
  */
 public class AddressLimits {
 
@@ -23,7 +23,7 @@ public class AddressLimits {
         this.perHour = perHour;
     }
 
-    /** Counts an attempt from the address; false when it is over either limit. */
+    /** Counts an attempt for the key; false when it is over either limit. */
     public boolean allow(String address, Instant now) {
         Deque<Instant> times = seen.computeIfAbsent(address == null ? "" : address, a -> new ArrayDeque<>());
         synchronized (times) {

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.contests.control;
+package vn.quyentreem.portal.platform;
 
 import org.junit.jupiter.api.Test;
 

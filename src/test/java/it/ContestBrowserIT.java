@@ -178,5 +178,17 @@ class ContestBrowserIT {
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("1 phiếu bình chọn"));
         browser.get(Http.BASE + "/cuoc-thi");
         see("Ngôi nhà mơ ước");
+
+        // next year: the editors start the next edition from this one
+        browser.get(Http.BASE + "/bien-tap/cuoc-thi.xhtml");
+        Browsers.signIn(browser, wait, "bt-ct-tt", PW);
+        browser.findElement(By.xpath("//tr[td/a[text()='Ngôi nhà mơ ước " + edition + "']]//input[@value='Tạo kỳ tiếp theo']")).click();
+        see("Đã chép kỳ trước");
+        String copied = browser.findElement(By.id("tao:dinh-nghia")).getAttribute("value");
+        assertTrue(copied.contains("edition: " + edition + " (kỳ mới)") || copied.contains("edition: '" + edition + " (kỳ mới)'"), copied);
+        assertFalse(copied.contains("prize:"), "no results are carried over");
+        browser.findElement(By.id("tao:tao-nut")).click();
+        see("Đã tạo cuộc thi (bản nháp)");
+        assertTrue(browser.getCurrentUrl().contains("slug=" + slug + "-ky-moi"), browser.getCurrentUrl());
     }
 }

@@ -79,6 +79,9 @@ class AwardBrowserIT {
         browser.findElement(By.id("de-cu:gui")).click();
         see("Đã nhận đề cử");
         String code = browser.findElement(By.id("ma-de-cu")).getText();
+        browser.get(Http.BASE + "/du-thi/bai-cua-toi.xhtml");
+        see("Đang chờ cha mẹ của em đồng ý");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(code), "nominators follow their nominations");
         browser.manage().deleteAllCookies();
 
         // the mother consents

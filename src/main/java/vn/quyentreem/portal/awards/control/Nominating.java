@@ -134,6 +134,31 @@ public class Nominating {
         return n;
     }
 
+    /** A nominator's own nominations, newest first, merged ones included (they say where they went). */
+    public List<Nomination> of(Account nominator) {
+        return nominations.findByNominatorUsername(nominator.getUsername()).stream()
+                .filter(n -> !Nomination.WITHDRAWN.equals(n.getStatus()))
+                .sorted(java.util.Comparator.comparing(Nomination::getCreatedAt).reversed()).toList();
+    }
+
+    /** Where a nomination stands, as its nominator is told. */
+    public static String status(Nomination n) {
+        if (Nomination.MERGED.equals(n.getStatus())) {
+            return "Đã gộp với một đề cử khác cùng người; bạn được ghi là người ủng hộ";
+        }
+        if (!n.isConsentClear()) {
+            return "DECLINED".equals(n.getConsent()) ? "Cha mẹ của em chưa đồng ý: đề cử chưa được xét"
+                    : "Đang chờ cha mẹ của em đồng ý";
+        }
+        if (n.getEligible() == null) {
+            return "Đã nhận, chờ ban biên tập xét";
+        }
+        if (!n.getEligible()) {
+            return "Chưa đủ điều kiện: " + n.getScreeningReason();
+        }
+        return n.isShortlisted() ? "Vào danh sách rút gọn, hội đồng đang xét" : "Đủ điều kiện";
+    }
+
     void onConsent(@Observes ConsentDecided decision) {
         if (!ConsentText.AWARD_NOMINATION.equals(decision.subjectType())) {
             return;

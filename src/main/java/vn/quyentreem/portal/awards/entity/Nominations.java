@@ -9,4 +9,6 @@ import java.util.List;
 public interface Nominations extends CrudRepository<Nomination, String> {
 
     List<Nomination> findByProgrammeId(String programmeId);
+
+    List<Nomination> findByNominatorUsername(String nominatorUsername);
 }

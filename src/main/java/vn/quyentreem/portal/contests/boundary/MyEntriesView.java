@@ -4,6 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.awards.control.Nominating;
+import vn.quyentreem.portal.awards.entity.AwardProgramme;
+import vn.quyentreem.portal.awards.entity.AwardProgrammes;
+import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.Entering;
 import vn.quyentreem.portal.contests.entity.Contest;
@@ -15,7 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** /du-thi/bai-cua-toi.xhtml: the signed-in entrant's entries, where each stands, to change or withdraw. */
+/** /du-thi/bai-cua-toi.xhtml: the signed-in person's contest entries (to change or withdraw) and award nominations. */
 @Named
 @ViewScoped
 public class MyEntriesView implements Serializable {
@@ -29,6 +33,12 @@ public class MyEntriesView implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient Nominating nominating;
+
+    @Inject
+    transient AwardProgrammes programmes;
+
     private String confirmWithdraw;
 
     public void load() {
@@ -39,6 +49,19 @@ public class MyEntriesView implements Serializable {
 
     public List<ContestEntry> getEntries() {
         return currentUser.account().map(entering::of).orElse(List.of());
+    }
+
+    /** The nominations this person made for awards: they follow them here too. */
+    public List<Nomination> getNominations() {
+        return currentUser.account().map(nominating::of).orElse(List.of());
+    }
+
+    public String programmeName(Nomination n) {
+        return programmes.findById(n.getProgrammeId()).map(AwardProgramme::getName).orElse("");
+    }
+
+    public String nominationStatus(Nomination n) {
+        return Nominating.status(n);
     }
 
     public Contest contest(ContestEntry entry) {

@@ -103,7 +103,7 @@ public class Entering {
                             && e.getGivenName().equalsIgnoreCase(checked.givenName()));
             if (twice) {
                 files.delete(stored);
-                throw ContestRefusal.conflict("Mỗi người chỉ gửi một bài cho mỗi hạng mục; bạn có thể sửa bài đã gửi trong mục “Bài dự thi của tôi”");
+                throw ContestRefusal.conflict("Mỗi người chỉ gửi một bài cho mỗi hạng mục; bạn có thể sửa bài đã gửi trong trang “Bài dự thi và đề cử của tôi”");
             }
             fresh.setEntriesReceived(fresh.getEntriesReceived() + 1);
             contests.save(fresh);

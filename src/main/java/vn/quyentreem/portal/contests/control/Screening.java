@@ -77,7 +77,7 @@ public class Screening {
             mailer.send(entry.getEmail(), "Bài dự thi " + entry.getCode() + " chưa hợp lệ",
                     "Chào " + entry.getGivenName() + ",\n\nBan tổ chức xem bài " + entry.getCode() + " (“" + entry.getTitle()
                             + "”) và thấy bài chưa đáp ứng thể lệ. Lý do:\n\n" + why
-                            + "\n\nNếu còn hạn nhận bài, em có thể sửa bài trong mục “Bài dự thi của tôi”.");
+                            + "\n\nNếu còn hạn nhận bài, em có thể sửa bài trong trang “Bài dự thi và đề cử của tôi”.");
         }
         changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));
         return entry;

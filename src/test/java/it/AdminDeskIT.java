@@ -22,7 +22,7 @@ class AdminDeskIT {
     @BeforeAll
     static void signInAsAdmin() {
         browser = Browsers.chromium(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
         browser.get(Http.BASE + "/quan-tri/tai-khoan.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten"))).sendKeys("admin");
         browser.findElement(By.id("dang-nhap:mat-khau")).sendKeys(Api.ADMIN_PASSWORD);
@@ -67,7 +67,7 @@ class AdminDeskIT {
 
         browser.get(Http.BASE + "/quan-tri/tim-kiem.xhtml");
         browser.findElement(By.id("dung-lai:nut-dung-lai")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+        Browsers.waitFor(browser, Duration.ofSeconds(60)).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("tinh-trang")).getText().contains("Đã cập nhật đầy đủ");
         });

@@ -40,7 +40,7 @@ class AwardBrowserIT {
         Api.ensureAccount("hd-gt2", PW, "jury");
         Api.ensureAccount("nd-gt-tt", PW);
         browser = Browsers.chromium(1280, 1600);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll

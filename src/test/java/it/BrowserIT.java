@@ -41,7 +41,7 @@ class BrowserIT {
         WebElement link = browser.findElement(By.cssSelector("section[aria-labelledby='tieu-diem'] .lead-title a"));
         String title = link.getText();
         link.click();
-        WebElement heading = new WebDriverWait(browser, Duration.ofSeconds(15))
+        WebElement heading = Browsers.waitFor(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.story h1")));
         assertEquals(title, heading.getText());
         assertTrue(browser.getCurrentUrl().startsWith(Http.BASE + "/bai-viet/"));

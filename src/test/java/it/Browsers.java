@@ -16,6 +16,17 @@ final class Browsers {
     private Browsers() {
     }
 
+    /**
+     * A wait that looks again when Chromium answers about a page that is being replaced (a stale element, or its
+     * "node does not belong to the document"): the page is still loading, which is not yet a failure.
+     */
+    static WebDriverWait waitFor(ChromeDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
     /** Fills in the sign-in form the browser was sent to, and waits until it has left it. */
     static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten")));

@@ -30,7 +30,7 @@ class CampaignBrowserIT {
         Api.ensureAccount("bt-chien-dich", PASSWORD, "editor");
         Api.ensureAccount("pv-chien-dich", PASSWORD, "journalist");
         browser = Browsers.chromium(1280, 1800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

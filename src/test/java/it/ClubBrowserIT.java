@@ -35,7 +35,7 @@ class ClubBrowserIT {
         smtp = Mails.start();
         Api.ensureAccount("bt-clb-tt", "mat-khau-bt-clb-tt", "editor");
         browser = Browsers.chromium(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ class ClubEventBrowserIT {
         smtp = Mails.start();
         Api.ensureAccount("bt-su-kien", "mat-khau-bt-su-kien", "editor");
         browser = Browsers.chromium(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

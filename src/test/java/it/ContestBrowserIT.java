@@ -44,7 +44,7 @@ class ContestBrowserIT {
         Api.ensureAccount("bt-ct-tt", PW, "editor");
         Api.ensureAccount("gk-ct-tt", PW, "jury");
         browser = Browsers.chromium(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll

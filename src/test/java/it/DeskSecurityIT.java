@@ -36,7 +36,7 @@ class DeskSecurityIT {
     static void setUp() {
         Api.ensureAccount("pv-bao-ve", PASSWORD, "journalist");
         browser = Browsers.chromium(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
         browser.get(Http.BASE + "/bien-tap/index.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-nhap:ten"))).sendKeys("pv-bao-ve");
         browser.findElement(By.id("dang-nhap:mat-khau")).sendKeys(PASSWORD);

@@ -26,7 +26,7 @@ class EditorialBrowserIT {
         Api.ensureAccount("pv-trinh-duyet", PASSWORD, "journalist");
         Api.ensureAccount("bt-trinh-duyet", PASSWORD, "editor");
         browser = Browsers.chromium(1280, 1600);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

@@ -43,7 +43,7 @@ class MailIT {
         ChromeDriver browser = browser();
         try {
             browser.get(link);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dat-lai:moi"))).sendKeys("mat-khau-moi-2026");
             browser.findElement(By.id("dat-lai:nhap-lai")).sendKeys("mat-khau-moi-2026");
             browser.findElement(By.id("dat-lai:luu")).click();
@@ -62,7 +62,7 @@ class MailIT {
         Api.ensureAccount("pv-hay-quen", "mat-khau-cu-2026", "journalist");
         ChromeDriver browser = browser();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
             browser.get(Http.BASE + "/tai-khoan/quen-mat-khau.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quen:ai"))).sendKeys("pv-hay-quen@example.org");
             browser.findElement(By.id("quen:gui")).click();

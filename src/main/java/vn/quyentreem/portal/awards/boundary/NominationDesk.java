@@ -46,6 +46,8 @@ public class NominationDesk implements Serializable {
     private final Map<String, Boolean> chosen = new HashMap<>();
     private final Map<String, String> citations = new HashMap<>();
     private String keep;
+    private transient List<Nomination> nominations;
+    private transient Judging.Board board;
 
     public void load() {
         if (!currentUser.isEditor()) {
@@ -66,8 +68,12 @@ public class NominationDesk implements Serializable {
         return programme.cycle(cycleYear).orElseThrow();
     }
 
+    /** Read once per request and after each action: the table and the board's codes both use it. */
     public List<Nomination> getNominations() {
-        return review.of(programme, cycleYear);
+        if (nominations == null) {
+            nominations = review.of(programme, cycleYear);
+        }
+        return nominations;
     }
 
     public List<List<Nomination>> getDuplicates() {
@@ -79,7 +85,10 @@ public class NominationDesk implements Serializable {
     }
 
     public Judging.Board getBoard() {
-        return review.board(programme, cycleYear);
+        if (board == null) {
+            board = review.board(programme, cycleYear);
+        }
+        return board;
     }
 
     public String code(String id) {
@@ -128,6 +137,8 @@ public class NominationDesk implements Serializable {
         try {
             action.run();
             chosen.clear();
+            nominations = null;
+            board = null;
             programme = setup.bySlug(slug).orElse(programme);
             FacesMessages.info(done);
         } catch (Refusal e) {

@@ -48,6 +48,7 @@ public class ContestView {
     CurrentUser currentUser;
 
     private Contest contest;
+    private List<ContestEntry> gallery;
     private final Instant now = Instant.now();
 
     public void load(String slug) {
@@ -104,9 +105,13 @@ public class ContestView {
         return String.join(", ", contest.getPrizes());
     }
 
+    /** Read once per request: the page asks for it several times while rendering. */
     public List<ContestEntry> getGallery() {
-        return entries.findByContestId(contest.getId()).stream().filter(e -> ContestVisibility.inGallery(e, contest))
-                .sorted(Comparator.comparing(ContestEntry::getCategory).thenComparing(ContestEntry::getCode)).toList();
+        if (gallery == null) {
+            gallery = entries.findByContestId(contest.getId()).stream().filter(e -> ContestVisibility.inGallery(e, contest))
+                    .sorted(Comparator.comparing(ContestEntry::getCategory).thenComparing(ContestEntry::getCode)).toList();
+        }
+        return gallery;
     }
 
     public boolean isGalleryOpen() {

@@ -17,6 +17,10 @@ final class PagedPassageFormatter extends PassageFormatter {
     static final char PAGE_BREAK = TextExtraction.PAGE_BREAK;
     private static final Pattern ADJACENT = Pattern.compile("</mark>([ \\t]+)<mark>");
 
+    /** A hit's highlighted text, and the PDF page its first passage is on (null when it has no pages). */
+    record Snippet(String html, Integer page) {
+    }
+
     private final DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
     @Override
@@ -38,7 +42,7 @@ final class PagedPassageFormatter extends PassageFormatter {
             // words matched side by side read as one mark: "<mark>Tổng đài 111</mark>"
             html.append(ADJACENT.matcher(marks.format(new Passage[] {passage}, content).strip()).replaceAll("$1"));
         }
-        return new SearchIndex.Snippet(html.toString().replace(PAGE_BREAK, ' '), first);
+        return new Snippet(html.toString().replace(PAGE_BREAK, ' '), first);
     }
 
     private static int pageAt(String content, int offset) {

@@ -10,7 +10,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,7 +27,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -41,7 +39,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -62,11 +59,8 @@ public class SearchIndex implements Closeable {
     private static final int SLICE_DOCS = 20_000;
     /** One for the index's lifetime: an analyzer keeps its tokenizers per thread, a new one builds them again. */
     private static final Analyzer ANALYZER = VietnameseAnalyzers.perField();
-    private static final PassageRanking PASSAGES = new PassageRanking();
     /** Hits taken past the page, so that items tied in score at its end can still be put newest first. */
     private static final int TIE_ROOM = 20;
-    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE,
-            SearchFields.URL, SearchFields.PUBLISHED);
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -203,14 +197,12 @@ public class SearchIndex implements Closeable {
             for (int i = from; i < all.length; i++) {
                 ids[i - from] = all[i].doc;
             }
-            Snippet[] snippets = highlight(searcher, SearchQuery.highlighting(typed), ids);
             List<SearchResult.Hit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields(); // one reader for all hits: its buffers are reused
-            for (int i = 0; i < ids.length; i++) {
-                Document d = stored.document(ids[i], HIT_FIELDS);
+            for (PageOfHits.Hit hit : PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed), ids)) {
+                Document d = hit.fields();
                 long millis = d.getField(SearchFields.PUBLISHED).numericValue().longValue();
                 hits.add(new SearchResult.Hit(d.get(SearchFields.ID), d.get(SearchFields.TYPE), d.get(SearchFields.TITLE),
-                        d.get(SearchFields.URL), snippets[i].html(), snippets[i].page(), Instant.ofEpochMilli(millis).toString()));
+                        d.get(SearchFields.URL), hit.html(), hit.page(), Instant.ofEpochMilli(millis).toString()));
             }
             return new SearchResult(counts.total(), page, size, hits, counts.facets());
         } finally {
@@ -280,35 +272,6 @@ public class SearchIndex implements Closeable {
         }
     }
 
-    /** A hit's highlighted text, and the PDF page its first passage is on (null for other items). */
-    record Snippet(String html, Integer page) {
-    }
-
-    private Snippet[] highlight(IndexSearcher searcher, Query query, int[] ids) throws IOException {
-        if (ids.length == 0) {
-            return new Snippet[0];
-        }
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
-                .withFormatter(new PagedPassageFormatter())
-                .withScorer(PASSAGES)
-                // plain term matches need no in-memory index per hit: a third of the time, the same marks
-                .withPassageRelevancyOverSpeed(false)
-                .withMaxLength(20_000));
-        Object[] found = highlighter.snippets(new String[] {SearchFields.TEXT_FOLDED}, query, ids,
-                new int[] {2}).get(SearchFields.TEXT_FOLDED);
-        Snippet[] snippets = new Snippet[ids.length];
-        for (int i = 0; i < snippets.length; i++) {
-            if (found[i] instanceof Snippet s) {
-                snippets[i] = s;
-            } else {
-                String text = searcher.storedFields().document(ids[i], Set.of(SearchFields.TEXT_FOLDED))
-                        .get(SearchFields.TEXT_FOLDED).replace(PagedPassageFormatter.PAGE_BREAK, ' ');
-                snippets[i] = new Snippet(escape(text.length() > 200 ? text.substring(0, 200) + " …" : text), null);
-            }
-        }
-        return snippets;
-    }
-
     /** The searcher the index uses: sliced over the executor when there is one. */
     public static IndexSearcher searcher(IndexReader reader, Executor executor) {
         return executor == null ? new IndexSearcher(reader) : new SlicedSearcher(reader, executor);
@@ -326,17 +289,6 @@ public class SearchIndex implements Closeable {
         @Override
         protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
             return slices(leaves, SLICE_DOCS, 8);
-        }
-    }
-
-    /** Gives the formatter's snippets as they are (with their page), not as strings. */
-    private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(UnifiedHighlighter.Builder builder) {
-            super(builder);
-        }
-
-        Map<String, Object[]> snippets(String[] fields, Query query, int[] ids, int[] passages) throws IOException {
-            return highlightFieldsAsObjects(fields, query, ids, passages);
         }
     }
 

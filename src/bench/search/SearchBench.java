@@ -343,9 +343,24 @@ public class SearchBench {
     static void measure(String name, List<String> queries, int passes, int warmup, Call call) throws IOException {
         long sink = 0;
         long zero = 0;
-        for (int p = 0; p < warmup; p++) {
-            for (String q : queries) {
-                sink += call.run(q);
+        // at least `warmup` passes, then more until a pass's median stops falling by 3% (the portal settles by the
+        // same rule in run.sh), at most 30
+        int warmed = 0;
+        double previous = Double.MAX_VALUE;
+        while (warmed < 30) {
+            long[] pass = new long[queries.size()];
+            for (int qi = 0; qi < pass.length; qi++) {
+                long s = System.nanoTime();
+                sink += call.run(queries.get(qi));
+                pass[qi] = System.nanoTime() - s;
+            }
+            warmed++;
+            Arrays.sort(pass);
+            double median = pct(pass, 50);
+            boolean falling = median < 0.97 * previous;
+            previous = median;
+            if (warmed >= warmup && !falling) {
+                break;
             }
         }
         long[] nanos = new long[passes * queries.size()];
@@ -371,8 +386,8 @@ public class SearchBench {
                         + "  (%.0f calls/s; %d queries matched nothing)%n",
                 name, nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 Arrays.stream(nanos).average().orElse(0) / 1e6, nanos.length / wall, zero);
-        System.out.printf(Locale.ROOT, "RESULT raw name=%s calls=%d p50=%.3f p95=%.3f p99=%.3f max=%.3f rps=%.1f sink=%d%n",
-                name, nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6,
+        System.out.printf(Locale.ROOT, "RESULT raw name=%s calls=%d warmup=%d p50=%.3f p95=%.3f p99=%.3f max=%.3f rps=%.1f sink=%d%n",
+                name, nanos.length, warmed, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 nanos.length / wall, sink % 10);
         // the slowest queries (median over the passes), to see what costs
         Integer[] order = new Integer[queries.size()];

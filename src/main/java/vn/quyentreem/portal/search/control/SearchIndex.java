@@ -11,6 +11,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +40,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -61,6 +63,8 @@ public class SearchIndex implements Closeable {
     private static final Analyzer ANALYZER = VietnameseAnalyzers.perField();
     /** Hits taken past the page, so that items tied in score at its end can still be put newest first. */
     private static final int TIE_ROOM = 20;
+
+    private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE);
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -263,8 +267,10 @@ public class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             List<String> titles = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, max).scoreDocs) {
-                titles.add(searcher.storedFields().document(hit.doc).get(SearchFields.TITLE));
+                // the title alone: the whole stored document carries the text, tens of kilobytes for a PDF
+                titles.add(stored.document(hit.doc, TITLE_ONLY).get(SearchFields.TITLE));
             }
             return titles;
         } finally {

@@ -26,7 +26,7 @@ import vn.quyentreem.portal.awards.control.NominationInput;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.platform.Refusal;
 
@@ -133,14 +133,14 @@ public class AwardsResource {
         return handle(() -> {
             AwardProgramme p = setup.require(slug);
             Map<String, String> f = new HashMap<>();
-            List<EntryFiles.Upload> files = new ArrayList<>();
+            List<PrivateFiles.Upload> files = new ArrayList<>();
             for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
                 try (InputStream in = part.getContent()) {
                     if (part.getFileName().isPresent()) {
                         if (files.size() >= 10) {
                             throw new AwardRefusal(400, "Gửi nhiều tệp quá");
                         }
-                        files.add(new EntryFiles.Upload(part.getFileName().get(), in.readNBytes(10 * 1024 * 1024 + 1)));
+                        files.add(new PrivateFiles.Upload(part.getFileName().get(), in.readNBytes(10 * 1024 * 1024 + 1)));
                     } else {
                         f.put(part.getName(), new String(in.readNBytes(100_000), StandardCharsets.UTF_8));
                     }

@@ -10,7 +10,7 @@ import vn.quyentreem.portal.awards.control.AwardSetup;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
-import vn.quyentreem.portal.contests.boundary.JuryView;
+import vn.quyentreem.portal.judging.boundary.CriterionMark;
 import vn.quyentreem.portal.judging.entity.Criterion;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.Refusal;
@@ -51,7 +51,7 @@ public class CouncilView implements Serializable {
     private String nominationId;
     private AwardProgramme programme;
     private Nomination nomination;
-    private List<JuryView.Mark> marks;
+    private List<CriterionMark> marks;
     private String comment;
     private String conflictReason;
 
@@ -81,7 +81,7 @@ public class CouncilView implements Serializable {
             marks = new ArrayList<>();
             for (int i = 0; i < criteria.size(); i++) {
                 int n = i;
-                marks.add(new JuryView.Mark(criteria.get(i), card.map(c -> c.getScores().get(n)).orElse(null)));
+                marks.add(new CriterionMark(criteria.get(i), card.map(c -> c.getScores().get(n)).orElse(null)));
             }
             comment = card.map(c -> c.getComment()).orElse(null);
         }
@@ -124,7 +124,7 @@ public class CouncilView implements Serializable {
 
     public void save() {
         try {
-            review.score(programme, cycleYear(), nominationId, marks.stream().map(JuryView.Mark::getScore).toList(), comment, me());
+            review.score(programme, cycleYear(), nominationId, marks.stream().map(CriterionMark::getScore).toList(), comment, me());
             FacesMessages.info("Đã lưu điểm đề cử " + nomination.getCode());
         } catch (Refusal e) {
             FacesMessages.error(e.getMessage());
@@ -160,7 +160,7 @@ public class CouncilView implements Serializable {
     public void setNominationId(String nominationId) { this.nominationId = nominationId; }
     public AwardProgramme getProgramme() { return programme; }
     public Nomination getNomination() { return nomination; }
-    public List<JuryView.Mark> getMarks() { return marks; }
+    public List<CriterionMark> getMarks() { return marks; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public String getConflictReason() { return conflictReason; }

@@ -10,9 +10,9 @@ import vn.quyentreem.portal.awards.control.AwardReview;
 import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.awards.entity.Nominations;
-import vn.quyentreem.portal.contests.control.EntryFiles;
-import vn.quyentreem.portal.contests.boundary.PrivateFileResponse;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.control.PrivateFiles;
+import vn.quyentreem.portal.media.boundary.PrivateFileResponse;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public class NominationFileServlet extends HttpServlet {
     AwardReview review;
 
     @Inject
-    EntryFiles files;
+    PrivateFiles files;
 
     @Inject
     CurrentUser currentUser;
@@ -44,7 +44,7 @@ public class NominationFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
         Optional<Nomination> nomination = parts.length == 3 ? nominations.findById(parts[1]).filter(Nomination::isActive) : Optional.empty();
-        Optional<EntryFile> file = nomination.flatMap(n -> n.getFiles().stream().filter(f -> f.getName().equals(parts[2])).findFirst());
+        Optional<PrivateFile> file = nomination.flatMap(n -> n.getFiles().stream().filter(f -> f.getName().equals(parts[2])).findFirst());
         Optional<Path> path = file.flatMap(f -> files.find(f.getName()));
         if (path.isEmpty() || !mayLook(nomination.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -14,7 +14,7 @@ import vn.quyentreem.portal.awards.control.NominationInput;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.site.FacesMessages;
@@ -85,7 +85,7 @@ public class NominationFormView implements Serializable {
 
     public void submit() {
         try {
-            List<EntryFiles.Upload> uploads = new ArrayList<>();
+            List<PrivateFiles.Upload> uploads = new ArrayList<>();
             for (Part part : files == null ? List.<Part>of() : files) {
                 if (part == null || part.getSize() == 0) {
                     continue;
@@ -95,7 +95,7 @@ public class NominationFormView implements Serializable {
                     return;
                 }
                 try (InputStream in = part.getInputStream()) {
-                    uploads.add(new EntryFiles.Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                    uploads.add(new PrivateFiles.Upload(part.getSubmittedFileName(), in.readAllBytes()));
                 }
             }
             sent = nominating.submit(programme, new NominationInput(category, nominatorName, relation, self, nomineeName,

@@ -18,9 +18,9 @@ import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
 import vn.quyentreem.portal.consent.entity.GuardianConsent;
-import vn.quyentreem.portal.contests.control.EntryFiles;
-import vn.quyentreem.portal.contests.entity.EntryFile;
-import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.media.control.PrivateFiles;
+import vn.quyentreem.portal.media.entity.PrivateFile;
+import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.platform.Slugs;
@@ -53,7 +53,7 @@ public class Nominating {
     Nominations nominations;
 
     @Inject
-    EntryFiles files;
+    PrivateFiles files;
 
     @Inject
     GuardianConsentFlow consents;
@@ -70,7 +70,7 @@ public class Nominating {
     @Inject
     Event<AwardChanged> changes;
 
-    public Nomination submit(AwardProgramme programme, NominationInput input, List<EntryFiles.Upload> uploads, Account nominator) {
+    public Nomination submit(AwardProgramme programme, NominationInput input, List<PrivateFiles.Upload> uploads, Account nominator) {
         if (nominator == null) {
             throw new AwardRefusal(401, "Cần đăng nhập để đề cử");
         }
@@ -84,10 +84,10 @@ public class Nominating {
         if (uploads.size() > FILES.getMax()) {
             throw AwardRefusal.badInput("Gửi tối đa " + FILES.getMax() + " tệp kèm theo");
         }
-        List<EntryFile> stored;
+        List<PrivateFile> stored;
         try {
             stored = files.store(uploads, FILES);
-        } catch (vn.quyentreem.portal.contests.control.ContestRefusal e) {
+        } catch (PrivateFiles.Refused e) {
             throw AwardRefusal.badInput(e.getMessage());
         }
         Nomination n = new Nomination();

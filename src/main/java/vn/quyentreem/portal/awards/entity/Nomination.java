@@ -3,7 +3,7 @@ package vn.quyentreem.portal.awards.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public class Nomination {
     @Column
     private String achievements;
     @Column
-    private List<EntryFile> files = new ArrayList<>();
+    private List<PrivateFile> files = new ArrayList<>();
     @Column
     private String status;
     @Column
@@ -129,8 +129,8 @@ public class Nomination {
     public void setShowFullName(boolean showFullName) { this.showFullName = showFullName; }
     public String getAchievements() { return achievements; }
     public void setAchievements(String achievements) { this.achievements = achievements; }
-    public List<EntryFile> getFiles() { return files == null ? new ArrayList<>() : files; }
-    public void setFiles(List<EntryFile> files) { this.files = files; }
+    public List<PrivateFile> getFiles() { return files == null ? new ArrayList<>() : files; }
+    public void setFiles(List<PrivateFile> files) { this.files = files; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getMergedInto() { return mergedInto; }

@@ -12,7 +12,7 @@ import vn.quyentreem.portal.contests.entity.ContestCategory;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.VietnameseDates;
@@ -137,12 +137,12 @@ public class ContestView {
         return "/bai-du-thi/" + entry.getCode().toLowerCase(Locale.ROOT);
     }
 
-    public String fileUrl(ContestEntry entry, EntryFile file) {
+    public String fileUrl(ContestEntry entry, PrivateFile file) {
         return "/tep-du-thi/" + entry.getId() + "/" + file.getName();
     }
 
-    public EntryFile cover(ContestEntry entry) {
-        return entry.getFiles().stream().filter(EntryFile::isImage).findFirst().orElse(null);
+    public PrivateFile cover(ContestEntry entry) {
+        return entry.getFiles().stream().filter(PrivateFile::isImage).findFirst().orElse(null);
     }
 
     public boolean isSignedIn() {

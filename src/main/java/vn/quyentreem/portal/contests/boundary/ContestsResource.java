@@ -25,7 +25,7 @@ import vn.quyentreem.portal.contests.control.ContestResults;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.Entering;
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.control.JuryDesk;
 import vn.quyentreem.portal.contests.control.ProofOfWork;
 import vn.quyentreem.portal.contests.control.Screening;
@@ -361,7 +361,7 @@ public class ContestsResource {
                         throw ContestRefusal.badInput("Gửi nhiều tệp quá");
                     }
                     // read one byte past the limit: enough to refuse, never the whole of an oversized file
-                    form.getFiles().add(new EntryFiles.Upload(part.getFileName().get(), in.readNBytes((int) limit + 1)));
+                    form.getFiles().add(new PrivateFiles.Upload(part.getFileName().get(), in.readNBytes((int) limit + 1)));
                 } else {
                     form.set(part.getName(), new String(in.readNBytes(100_000), java.nio.charset.StandardCharsets.UTF_8), contest);
                 }

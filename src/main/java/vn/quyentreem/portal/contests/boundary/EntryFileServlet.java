@@ -8,12 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.boundary.PrivateFileResponse;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public class EntryFileServlet extends HttpServlet {
     Contests contests;
 
     @Inject
-    EntryFiles files;
+    PrivateFiles files;
 
     @Inject
     CurrentUser currentUser;
@@ -47,7 +48,7 @@ public class EntryFileServlet extends HttpServlet {
             return;
         }
         Optional<ContestEntry> entry = entries.findById(parts[1]).filter(ContestEntry::isActive);
-        Optional<EntryFile> file = entry.flatMap(e -> e.getFiles().stream().filter(f -> f.getName().equals(parts[2])).findFirst());
+        Optional<PrivateFile> file = entry.flatMap(e -> e.getFiles().stream().filter(f -> f.getName().equals(parts[2])).findFirst());
         Optional<Contest> contest = entry.flatMap(e -> contests.findById(e.getContestId()));
         Optional<Path> path = file.flatMap(f -> files.find(f.getName()));
         if (path.isEmpty() || contest.isEmpty()) {

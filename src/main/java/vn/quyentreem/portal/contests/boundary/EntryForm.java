@@ -1,6 +1,6 @@
 package vn.quyentreem.portal.contests.boundary;
 
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.control.EntryInput;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.EntryField;
@@ -26,7 +26,7 @@ public class EntryForm {
     private boolean showFullName;
     private boolean showSchool;
     private final Map<String, String> values = new HashMap<>();
-    private final List<EntryFiles.Upload> files = new ArrayList<>();
+    private final List<PrivateFiles.Upload> files = new ArrayList<>();
 
     public EntryInput toInput() {
         return new EntryInput(category, familyName, givenName, birthYear, province, school, guardianEmail, showFullName,
@@ -69,5 +69,5 @@ public class EntryForm {
     public boolean isShowSchool() { return showSchool; }
     public void setShowSchool(boolean showSchool) { this.showSchool = showSchool; }
     public Map<String, String> getValues() { return values; }
-    public List<EntryFiles.Upload> getFiles() { return files; }
+    public List<PrivateFiles.Upload> getFiles() { return files; }
 }

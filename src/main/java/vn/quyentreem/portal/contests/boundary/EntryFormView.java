@@ -8,7 +8,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.Entering;
-import vn.quyentreem.portal.contests.control.EntryFiles;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
@@ -75,7 +75,7 @@ public class EntryFormView implements Serializable {
 
     public void submit() {
         try {
-            List<EntryFiles.Upload> uploads = uploads();
+            List<PrivateFiles.Upload> uploads = uploads();
             var account = currentUser.account().orElseThrow();
             if (isEditing()) {
                 sent = entering.edit(entryId, form.toInput(), uploads, account);
@@ -88,8 +88,8 @@ public class EntryFormView implements Serializable {
         }
     }
 
-    private List<EntryFiles.Upload> uploads() {
-        List<EntryFiles.Upload> uploads = new ArrayList<>();
+    private List<PrivateFiles.Upload> uploads() {
+        List<PrivateFiles.Upload> uploads = new ArrayList<>();
         long limit = contest.getFiles().getMaxMb() * 1024L * 1024L;
         for (Part part : files == null ? List.<Part>of() : files) {
             if (part == null || part.getSize() == 0) {
@@ -100,7 +100,7 @@ public class EntryFormView implements Serializable {
                         + contest.getFiles().getMaxMb() + " MB mỗi tệp");
             }
             try (InputStream in = part.getInputStream()) {
-                uploads.add(new EntryFiles.Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                uploads.add(new PrivateFiles.Upload(part.getSubmittedFileName(), in.readAllBytes()));
             } catch (IOException e) {
                 throw ContestRefusal.badInput("Không đọc được tệp tải lên");
             }

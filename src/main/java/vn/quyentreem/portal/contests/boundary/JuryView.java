@@ -8,6 +8,7 @@ import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.JuryDesk;
 import vn.quyentreem.portal.contests.entity.Contest;
+import vn.quyentreem.portal.judging.boundary.CriterionMark;
 import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.judging.entity.Criterion;
 import vn.quyentreem.portal.site.FacesMessages;
@@ -27,24 +28,6 @@ import java.util.stream.IntStream;
 @ViewScoped
 public class JuryView implements Serializable {
 
-    /** One criterion's score as the form holds it. */
-    public static class Mark implements Serializable {
-        private final String criterion;
-        private final String description;
-        private Integer score;
-
-        public Mark(Criterion c, Integer score) {
-            this.criterion = c.getName();
-            this.description = c.getDescription();
-            this.score = score;
-        }
-
-        public String getCriterion() { return criterion; }
-        public String getDescription() { return description; }
-        public Integer getScore() { return score; }
-        public void setScore(Integer score) { this.score = score; }
-    }
-
     @Inject
     transient ContestSetup setup;
 
@@ -58,7 +41,7 @@ public class JuryView implements Serializable {
     private String entryId;
     private Contest contest;
     private JuryDesk.BlindEntry entry;
-    private List<Mark> marks;
+    private List<CriterionMark> marks;
     private String comment;
     private String conflictReason;
 
@@ -83,7 +66,7 @@ public class JuryView implements Serializable {
             marks = new ArrayList<>();
             for (int i = 0; i < criteria.size(); i++) {
                 int n = i;
-                marks.add(new Mark(criteria.get(i), card.map(c -> c.getScores().get(n)).orElse(null)));
+                marks.add(new CriterionMark(criteria.get(i), card.map(c -> c.getScores().get(n)).orElse(null)));
             }
             comment = card.map(c -> c.getComment()).orElse(null);
         }
@@ -113,7 +96,7 @@ public class JuryView implements Serializable {
 
     public void save() {
         try {
-            desk.score(contest, entryId, marks.stream().map(Mark::getScore).toList(), comment,
+            desk.score(contest, entryId, marks.stream().map(CriterionMark::getScore).toList(), comment,
                     currentUser.account().orElseThrow());
             entry = desk.entry(contest, entryId, currentUser.account().orElseThrow());
             FacesMessages.info("Đã lưu điểm bài " + entry.code());
@@ -142,7 +125,7 @@ public class JuryView implements Serializable {
     public void setEntryId(String entryId) { this.entryId = entryId; }
     public Contest getContest() { return contest; }
     public JuryDesk.BlindEntry getEntry() { return entry; }
-    public List<Mark> getMarks() { return marks; }
+    public List<CriterionMark> getMarks() { return marks; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public String getConflictReason() { return conflictReason; }

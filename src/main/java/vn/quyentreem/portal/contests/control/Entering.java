@@ -17,7 +17,8 @@ import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.control.PrivateFiles;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
@@ -53,7 +54,7 @@ public class Entering {
     ContestEntries entries;
 
     @Inject
-    EntryFiles files;
+    PrivateFiles files;
 
     @Inject
     GuardianConsentFlow consents;
@@ -73,7 +74,7 @@ public class Entering {
     @Inject
     Event<ContestChanged> changes;
 
-    public ContestEntry submit(Contest contest, EntryInput input, List<EntryFiles.Upload> uploads, Account entrant) {
+    public ContestEntry submit(Contest contest, EntryInput input, List<PrivateFiles.Upload> uploads, Account entrant) {
         requireEntrant(entrant);
         Instant now = Instant.now();
         if (!contest.isPublished() || ContestPhase.of(contest, now) != ContestPhase.OPEN) {
@@ -83,7 +84,7 @@ public class Entering {
         }
         EntryInput.Checked checked = checked(contest, input, now);
         checkCount(contest, uploads.size());
-        List<EntryFile> stored = files.store(uploads, contest.getFiles());
+        List<PrivateFile> stored = store(uploads, contest);
         ContestEntry entry = new ContestEntry();
         entry.setId(UUID.randomUUID().toString());
         entry.setContestId(contest.getId());
@@ -125,7 +126,7 @@ public class Entering {
         return entry;
     }
 
-    public ContestEntry edit(String entryId, EntryInput input, List<EntryFiles.Upload> replacementFiles, Account entrant) {
+    public ContestEntry edit(String entryId, EntryInput input, List<PrivateFiles.Upload> replacementFiles, Account entrant) {
         ContestEntry entry = own(entryId, entrant);
         Contest contest = contests.findById(entry.getContestId()).orElseThrow();
         Instant now = Instant.now();
@@ -133,10 +134,10 @@ public class Entering {
             throw ContestRefusal.conflict("Đã hết hạn nhận bài nên không sửa được bài nữa; bạn vẫn rút bài được");
         }
         EntryInput.Checked checked = checked(contest, input, now);
-        List<EntryFile> stored = null;
+        List<PrivateFile> stored = null;
         if (!replacementFiles.isEmpty()) {
             checkCount(contest, replacementFiles.size());
-            stored = files.store(replacementFiles, contest.getFiles());
+            stored = store(replacementFiles, contest);
         } else {
             checkCount(contest, entry.getFiles().size());
         }
@@ -288,6 +289,14 @@ public class Entering {
     private static void requireEntrant(Account entrant) {
         if (entrant == null) {
             throw new ContestRefusal(401, "Cần đăng nhập để gửi bài dự thi");
+        }
+    }
+
+    private List<PrivateFile> store(List<PrivateFiles.Upload> uploads, Contest contest) {
+        try {
+            return files.store(uploads, contest.getFiles());
+        } catch (PrivateFiles.Refused e) {
+            throw ContestRefusal.badInput(e.getMessage());
         }
     }
 }

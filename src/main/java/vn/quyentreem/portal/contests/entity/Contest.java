@@ -4,6 +4,7 @@ import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import vn.quyentreem.portal.judging.entity.Rubric;
+import vn.quyentreem.portal.media.entity.FileRules;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 
 /**
  * An entry to a contest. A child's entry (under 16) is held until a guardian consents: judges and the public see
@@ -54,7 +55,7 @@ public class ContestEntry {
     @Column
     private List<FieldValue> values = new ArrayList<>();
     @Column
-    private List<EntryFile> files = new ArrayList<>();
+    private List<PrivateFile> files = new ArrayList<>();
     @Column
     private String status;
     /** Null until an editor screens the entry. */
@@ -125,8 +126,8 @@ public class ContestEntry {
     public void setShowSchool(boolean showSchool) { this.showSchool = showSchool; }
     public List<FieldValue> getValues() { return values == null ? new ArrayList<>() : values; }
     public void setValues(List<FieldValue> values) { this.values = values; }
-    public List<EntryFile> getFiles() { return files == null ? new ArrayList<>() : files; }
-    public void setFiles(List<EntryFile> files) { this.files = files; }
+    public List<PrivateFile> getFiles() { return files == null ? new ArrayList<>() : files; }
+    public void setFiles(List<PrivateFile> files) { this.files = files; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public Boolean getEligible() { return eligible; }

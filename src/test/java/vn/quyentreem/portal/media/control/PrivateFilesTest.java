@@ -1,9 +1,9 @@
-package vn.quyentreem.portal.contests.control;
+package vn.quyentreem.portal.media.control;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.quyentreem.portal.contests.entity.EntryFile;
-import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.media.entity.FileRules;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.DataDirectory;
 import vn.quyentreem.portal.testing.TestImages;
 
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EntryFilesTest {
+class PrivateFilesTest {
 
     @TempDir
     Path data;
@@ -34,9 +34,9 @@ class EntryFilesTest {
 
     @Test
     void picturesAreStoredWithoutTheirMetadataOutsideTheMediaFolder() throws IOException {
-        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
         byte[] photo = TestImages.jpegWithComment(800, 600, "GPS 21.0285 105.8542 Nguyen Van A");
-        List<EntryFile> stored = files.store(List.of(new EntryFiles.Upload("anh-cua-em.jpg", photo)), rules(2, "image"));
+        List<PrivateFile> stored = files.store(List.of(new PrivateFiles.Upload("anh-cua-em.jpg", photo)), rules(2, "image"));
         assertEquals(1, stored.size());
         assertTrue(stored.get(0).isImage());
         Path file = data.resolve("contest-files").resolve(stored.get(0).getName());
@@ -49,26 +49,26 @@ class EntryFilesTest {
 
     @Test
     void filesAreJudgedByWhatTheyAreNotTheirNames() {
-        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        ContestRefusal disguised = assertThrows(ContestRefusal.class,
-                () -> files.store(List.of(new EntryFiles.Upload("tranh.png", html)), rules(2, "image", "pdf")));
+        PrivateFiles.Refused disguised = assertThrows(PrivateFiles.Refused.class,
+                () -> files.store(List.of(new PrivateFiles.Upload("tranh.png", html)), rules(2, "image", "pdf")));
         assertTrue(disguised.getMessage().contains("kiểm tra theo nội dung"), disguised.getMessage());
         byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
-        ContestRefusal wrongKind = assertThrows(ContestRefusal.class,
-                () -> files.store(List.of(new EntryFiles.Upload("tranh.jpg", pdf)), rules(2, "image")));
+        PrivateFiles.Refused wrongKind = assertThrows(PrivateFiles.Refused.class,
+                () -> files.store(List.of(new PrivateFiles.Upload("tranh.jpg", pdf)), rules(2, "image")));
         assertTrue(wrongKind.getMessage().contains("chỉ nhận ảnh"), wrongKind.getMessage());
-        assertEquals("pdf", files.store(List.of(new EntryFiles.Upload("bai.pdf", pdf)), rules(2, "pdf")).get(0).getKind());
+        assertEquals("pdf", files.store(List.of(new PrivateFiles.Upload("bai.pdf", pdf)), rules(2, "pdf")).get(0).getKind());
     }
 
     @Test
     void anOversizedFileIsRefusedAndNothingOfTheSetIsKept() throws IOException {
-        EntryFiles files = new EntryFiles(DataDirectory.at(data));
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
         byte[] small = TestImages.jpegWithComment(200, 100, "nho");
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy(small, 0, big, 0, small.length);
-        ContestRefusal e = assertThrows(ContestRefusal.class, () -> files.store(List.of(
-                new EntryFiles.Upload("nho.jpg", small), new EntryFiles.Upload("to.jpg", big)), rules(1, "image")));
+        PrivateFiles.Refused e = assertThrows(PrivateFiles.Refused.class, () -> files.store(List.of(
+                new PrivateFiles.Upload("nho.jpg", small), new PrivateFiles.Upload("to.jpg", big)), rules(1, "image")));
         assertTrue(e.getMessage().contains("tối đa 1 MB"), e.getMessage());
         assertFalse(Files.exists(data.resolve("contest-files")) && Files.list(data.resolve("contest-files")).findAny().isPresent());
     }

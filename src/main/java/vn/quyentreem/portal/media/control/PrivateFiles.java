@@ -1,12 +1,13 @@
-package vn.quyentreem.portal.contests.control;
+package vn.quyentreem.portal.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.quyentreem.portal.contests.entity.EntryFile;
-import vn.quyentreem.portal.contests.entity.FileRules;
+import vn.quyentreem.portal.media.entity.PrivateFile;
+import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.media.control.MediaFiles;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,14 +22,16 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Entry files, in the data directory under contest-files/, never in the public media folder. A file is taken for
- * what its bytes are, not its name: pictures are decoded and written again (no EXIF, no GPS position), PDFs must
- * be PDFs. Anything else, or anything too large, is refused with the reason.
+ * Files that only some people may see: contest entries and award nominations, with children's pictures among them.
+ * They live in the data directory under contest-files/ (the name predates nominations), never in the public media
+ * folder, under random names. A file is taken for what its bytes are, not its name: pictures are decoded and
+ * written again (no EXIF, no GPS position), PDFs must be PDFs. Anything else, or anything too large, is refused
+ * with the reason.
  */
 @ApplicationScoped
-public class EntryFiles {
+public class PrivateFiles {
 
-    private static final Logger LOG = Logger.getLogger(EntryFiles.class.getName());
+    private static final Logger LOG = Logger.getLogger(PrivateFiles.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern NAME = Pattern.compile("[a-f0-9]{32}\\.(jpg|png|pdf)");
 
@@ -36,18 +39,25 @@ public class EntryFiles {
     public record Upload(String fileName, byte[] content) {
     }
 
+    /** An upload refused for what it is; the feature storing it passes the reason on as its own refusal. */
+    public static final class Refused extends Refusal {
+        Refused(String message) {
+            super(400, message);
+        }
+    }
+
     @Inject
     DataDirectory dataDirectory;
 
-    public EntryFiles() {
+    public PrivateFiles() {
     }
 
-    EntryFiles(DataDirectory dataDirectory) {
+    PrivateFiles(DataDirectory dataDirectory) {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Checks every upload against the contest's rules before storing any, so a refused set leaves nothing behind. */
-    public List<EntryFile> store(List<Upload> uploads, FileRules rules) {
+    /** Checks every upload against the rules before storing any, so a refused set leaves nothing behind. */
+    public List<PrivateFile> store(List<Upload> uploads, FileRules rules) {
         for (Upload upload : uploads) {
             check(upload, rules);
         }
@@ -71,19 +81,19 @@ public class EntryFiles {
         String label = "Tệp “" + safeName(upload.fileName()) + "”: ";
         long limit = rules.getMaxMb() * 1024L * 1024L;
         if (upload.content().length > limit) {
-            throw ContestRefusal.badInput(label + "quá lớn, tối đa " + rules.getMaxMb() + " MB mỗi tệp");
+            throw new Refused(label + "quá lớn, tối đa " + rules.getMaxMb() + " MB mỗi tệp");
         }
         String kind = kind(upload.content());
         if (kind == null) {
-            throw ContestRefusal.badInput(label + "không phải " + allowed(rules)
+            throw new Refused(label + "không phải " + allowed(rules)
                     + " (kiểm tra theo nội dung tệp, không theo tên)");
         }
         if (!rules.allows(kind)) {
-            throw ContestRefusal.badInput(label + "cuộc thi này chỉ nhận " + allowed(rules));
+            throw new Refused(label + "ở đây chỉ nhận " + allowed(rules));
         }
     }
 
-    private EntryFile write(Upload upload) {
+    private PrivateFile write(Upload upload) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String base = HexFormat.of().formatHex(random);
@@ -93,15 +103,15 @@ public class EntryFiles {
                 Path temp = Files.createTempFile(folder, "write-", ".tmp");
                 Files.write(temp, upload.content());
                 Files.move(temp, folder.resolve(base + ".pdf"), StandardCopyOption.ATOMIC_MOVE);
-                return new EntryFile(base + ".pdf", "pdf", "application/pdf", upload.content().length);
+                return new PrivateFile(base + ".pdf", "pdf", "application/pdf", upload.content().length);
             }
             String name = MediaFiles.writeStripped(MediaLibrary.readImage(upload.content()), folder, base);
-            return new EntryFile(name, "image", name.endsWith(".png") ? "image/png" : "image/jpeg",
+            return new PrivateFile(name, "image", name.endsWith(".png") ? "image/png" : "image/jpeg",
                     Files.size(folder.resolve(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MediaLibrary.Refused e) {
-            throw ContestRefusal.badInput(e.getMessage());
+            throw new Refused(e.getMessage());
         }
     }
 
@@ -113,8 +123,8 @@ public class EntryFiles {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    public void delete(List<EntryFile> files) {
-        for (EntryFile file : files) {
+    public void delete(List<PrivateFile> files) {
+        for (PrivateFile file : files) {
             try {
                 Files.deleteIfExists(dataDirectory.resolve("contest-files").resolve(file.getName()));
             } catch (IOException e) {

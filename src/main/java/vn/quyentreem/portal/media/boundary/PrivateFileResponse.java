@@ -1,7 +1,7 @@
-package vn.quyentreem.portal.contests.boundary;
+package vn.quyentreem.portal.media.boundary;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.quyentreem.portal.contests.entity.EntryFile;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ public final class PrivateFileResponse {
     private PrivateFileResponse() {
     }
 
-    public static void send(HttpServletResponse response, Path path, EntryFile file, String downloadName, boolean cacheable)
+    public static void send(HttpServletResponse response, Path path, PrivateFile file, String downloadName, boolean cacheable)
             throws IOException {
         response.setContentType(file.getMediaType());
         response.setContentLengthLong(Files.size(path));

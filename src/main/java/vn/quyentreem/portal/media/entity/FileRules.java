@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.contests.entity;
+package vn.quyentreem.portal.media.entity;
 
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.contests.entity;
+package vn.quyentreem.portal.media.entity;
 
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
@@ -8,7 +8,7 @@ import jakarta.nosql.Embeddable;
  * who may see the entry at that moment.
  */
 @Embeddable
-public class EntryFile {
+public class PrivateFile {
 
     @Column
     private String name;
@@ -20,10 +20,10 @@ public class EntryFile {
     @Column
     private long size;
 
-    public EntryFile() {
+    public PrivateFile() {
     }
 
-    public EntryFile(String name, String kind, String mediaType, long size) {
+    public PrivateFile(String name, String kind, String mediaType, long size) {
         this.name = name;
         this.kind = kind;
         this.mediaType = mediaType;

@@ -26,8 +26,8 @@ import vn.quyentreem.portal.awards.control.NominationInput;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
-import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.judging.control.Judging;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.IOException;

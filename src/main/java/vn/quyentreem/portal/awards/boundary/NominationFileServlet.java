@@ -10,8 +10,8 @@ import vn.quyentreem.portal.awards.control.AwardReview;
 import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.awards.entity.Nominations;
-import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.boundary.PrivateFileResponse;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.io.IOException;

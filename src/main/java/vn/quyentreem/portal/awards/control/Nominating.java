@@ -18,11 +18,11 @@ import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
 import vn.quyentreem.portal.consent.entity.GuardianConsent;
-import vn.quyentreem.portal.media.control.PrivateFiles;
-import vn.quyentreem.portal.media.entity.PrivateFile;
-import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.media.control.PrivateFiles;
+import vn.quyentreem.portal.media.entity.FileRules;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.Slugs;
 import vn.quyentreem.portal.platform.VietnameseDates;
 

@@ -12,9 +12,9 @@ import vn.quyentreem.portal.contests.entity.ContestCategory;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
-import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.PageParams;
 

@@ -25,7 +25,6 @@ import vn.quyentreem.portal.contests.control.ContestResults;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.Entering;
-import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.control.JuryDesk;
 import vn.quyentreem.portal.contests.control.ProofOfWork;
 import vn.quyentreem.portal.contests.control.Screening;
@@ -35,6 +34,7 @@ import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.judging.control.Judging;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.IOException;

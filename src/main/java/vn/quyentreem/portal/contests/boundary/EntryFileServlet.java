@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
-import vn.quyentreem.portal.media.boundary.PrivateFileResponse;
-import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
+import vn.quyentreem.portal.media.boundary.PrivateFileResponse;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.PrivateFile;
 
 import java.io.IOException;

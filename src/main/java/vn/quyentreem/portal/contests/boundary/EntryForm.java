@@ -1,9 +1,9 @@
 package vn.quyentreem.portal.contests.boundary;
 
-import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.contests.control.EntryInput;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.EntryField;
+import vn.quyentreem.portal.media.control.PrivateFiles;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -9,8 +9,8 @@ import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.JuryDesk;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.judging.boundary.CriterionMark;
-import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.judging.entity.Criterion;
+import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.site.PageParams;
 

@@ -5,11 +5,11 @@ import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestCategory;
 import vn.quyentreem.portal.contests.entity.EntryField;
-import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.contests.entity.Timeline;
 import vn.quyentreem.portal.contests.entity.VotingRules;
 import vn.quyentreem.portal.judging.control.RubricDefinition;
+import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Slugs;
 

@@ -13,6 +13,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
+import vn.quyentreem.portal.content.FrontMatterFile;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,9 @@ public final class TextExtraction {
         if (extension.equals("txt") || extension.equals("md")) {
             // a form feed would read as a PDF page break in search snippets
             String text = new String(content, StandardCharsets.UTF_8).replace(PAGE_BREAK, ' ');
+            if (extension.equals("md")) {
+                text = withoutFrontMatter(text);
+            }
             return text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
         }
         String detected = detect(content);
@@ -89,6 +94,19 @@ public final class TextExtraction {
             throw new Refused("Việc đọc tệp bị gián đoạn");
         } catch (ExecutionException e) {
             throw new Refused(reason(e.getCause()));
+        }
+    }
+
+    /**
+     * A Markdown document's text without its YAML front matter: the details in it are the document's own fields
+     * (title, topic, year…), and left in the text they showed on the document's page as a heading and in search
+     * snippets as "title: …". A file whose opening lines are no front matter is kept whole.
+     */
+    static String withoutFrontMatter(String markdown) {
+        try {
+            return FrontMatterFile.parse(markdown).body();
+        } catch (FrontMatterFile.Malformed e) {
+            return markdown;
         }
     }
 

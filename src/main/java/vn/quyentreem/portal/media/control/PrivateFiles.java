@@ -2,10 +2,8 @@ package vn.quyentreem.portal.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.media.entity.FileRules;
-import vn.quyentreem.portal.media.control.MediaFiles;
-import vn.quyentreem.portal.media.control.MediaLibrary;
+import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.DataDirectory;
 import vn.quyentreem.portal.platform.Refusal;
 
@@ -128,8 +126,8 @@ public class PrivateFiles {
             try {
                 Files.deleteIfExists(dataDirectory.resolve("contest-files").resolve(file.getName()));
             } catch (IOException e) {
-                // the entry no longer points at it and the name cannot be guessed; log and go on
-                LOG.warning("Could not delete entry file " + file.getName() + ": " + e.getMessage());
+                // the entry or nomination no longer points at it and the name cannot be guessed; log and go on
+                LOG.warning("Could not delete private file " + file.getName() + ": " + e.getMessage());
             }
         }
     }

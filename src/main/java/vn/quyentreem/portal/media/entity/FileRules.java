@@ -6,7 +6,7 @@ import jakarta.nosql.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which files an entry carries: kinds ("image", "pdf"), how many, and how large each may be. */
+/** Which files an entry or a nomination may carry: kinds ("image", "pdf"), how many, and how large each may be. */
 @Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class FileRules {
 

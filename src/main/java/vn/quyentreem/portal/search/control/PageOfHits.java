@@ -56,7 +56,10 @@ final class PageOfHits extends UnifiedHighlighter {
         Object[] snippets = page.highlightFieldsAsObjects(TEXT, query, ids, new int[] {2}).get(SearchFields.TEXT_FOLDED);
         Hit[] hits = new Hit[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            Visit visit = page.visits.containsKey(ids[i]) ? page.visits.get(ids[i]) : page.visit(ids[i]);
+            Visit visit = page.visits.get(ids[i]);
+            if (visit == null) { // not read by the highlighter (it may skip reading when it has nothing to mark)
+                visit = page.visit(ids[i]);
+            }
             if (snippets[i] instanceof PagedPassageFormatter.Snippet s) {
                 hits[i] = new Hit(visit.fields(), s.html(), s.page());
             } else {
@@ -68,7 +71,10 @@ final class PageOfHits extends UnifiedHighlighter {
         return hits;
     }
 
-    /** Called by the highlighter for the hits' texts: every hit in one call, each read once with its fields. */
+    /**
+     * Called by the highlighter for the hits' texts: every hit in one call, each read once with its fields. Lucene's
+     * own loader reads in batches to bound memory; a page holds at most 50 hits of at most 20,000 characters here.
+     */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
             throws IOException {
@@ -135,7 +141,7 @@ final class PageOfHits extends UnifiedHighlighter {
         }
 
         Visit visit() {
-            CharSequence text = values[0];
+            CharSequence text = values[0]; // the only field asked for is the text
             return new Visit(hit.getDocument(), text == null ? "" : text.toString());
         }
     }

@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,18 @@ class TextExtractionTest {
     @Test
     void markdownAndTextAreReadAsTheyAre() throws Exception {
         assertTrue(TextExtraction.extract("# Tiêu đề\nNội dung".getBytes(StandardCharsets.UTF_8), "a.md").contains("Nội dung"));
+    }
+
+    @Test
+    void aMarkdownDocumentsFrontMatterIsNotPartOfItsText() throws Exception {
+        String text = TextExtraction.extract(Files.readAllBytes(LIBRARY.resolve("ky-nang-phong-van-tre-em-cho-phong-vien.md")),
+                "ky-nang-phong-van-tre-em-cho-phong-vien.md");
+        assertFalse(text.contains("title:"), text.substring(0, 200));
+        assertFalse(text.contains("membersOnly"), text.substring(0, 200));
+        assertTrue(text.startsWith("Tiếng nói của trẻ em"), text.substring(0, 200));
+        // opening dashes that are no front matter (a thematic break, then text) stay as they were
+        String ruled = "---\nMột đoạn\n\nkhông có dòng đóng";
+        assertEquals(ruled, TextExtraction.extract(ruled.getBytes(StandardCharsets.UTF_8), "b.md"));
     }
 
     @Test

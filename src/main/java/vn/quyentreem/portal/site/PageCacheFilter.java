@@ -32,6 +32,7 @@ public class PageCacheFilter extends HttpFilter {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         PageCache.Entry entry = cache.get(key);
         if (entry == null) {
+            long generation = cache.generation();
             CapturingResponse capture = new CapturingResponse(response);
             chain.doFilter(request, capture);
             byte[] body = capture.body();
@@ -39,7 +40,7 @@ public class PageCacheFilter extends HttpFilter {
             boolean personal = capture.setsCookie() || request.getSession(false) != null;
             if (capture.getStatus() == HttpServletResponse.SC_OK && !personal && body.length > 0) {
                 entry = new PageCache.Entry(200, capture.getContentType(), body, etag(body), System.currentTimeMillis());
-                cache.put(key, entry);
+                cache.put(key, entry, generation);
             } else {
                 capture.replay();
                 return;

@@ -6,16 +6,22 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.platform.DataDirectory;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -83,6 +89,24 @@ public class Store {
             LOG.warning("Store ping failed: " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Sets one field of one document to {@code to} only if it still holds {@code from} (null also matches a field
+     * not there): of two rounds or nodes racing to do the same thing once, exactly one gets true. A job that must
+     * act once (publish on schedule and tell the author, send a reminder) takes its step through this.
+     */
+    public boolean transition(String collection, String id, String field, Object from, Object to) {
+        return transition(collection, id, field, from, to, Map.of());
+    }
+
+    /** The same, setting other fields in the same step when it succeeds. */
+    public boolean transition(String collection, String id, String field, Object from, Object to, Map<String, Object> also) {
+        List<Bson> sets = new ArrayList<>();
+        sets.add(Updates.set(field, to));
+        also.forEach((name, value) -> sets.add(Updates.set(name, value)));
+        return database.getCollection(collection).updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(field, from)),
+                Updates.combine(sets)).getModifiedCount() == 1;
     }
 
     /** The store's JNoSQL manager; see {@link DocumentManagerProducer}. */

@@ -52,7 +52,7 @@ public final class InMemoryRepository<T> {
         }
         List<T> matching = new java.util.ArrayList<>();
         for (T row : rows.values()) {
-            if (Objects.equals(row.getClass().getMethod("get" + property).invoke(row), value)) {
+            if (Objects.equals(stored(row, property), value)) {
                 matching.add(row);
             }
         }
@@ -67,5 +67,64 @@ public final class InMemoryRepository<T> {
             return matching.stream();
         }
         return matching;
+    }
+
+    /** The property as the store holds it: the field (an enum kept as its name), else what the getter says. */
+    private static Object stored(Object row, String property) throws ReflectiveOperationException {
+        String field = Character.toLowerCase(property.charAt(0)) + property.substring(1);
+        for (Class<?> type = row.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = type.getDeclaredField(field);
+                f.setAccessible(true);
+                return f.get(row);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        return row.getClass().getMethod("get" + property).invoke(row);
+    }
+
+    /** {@link vn.quyentreem.portal.store.Store#transition} over these rows: the field is set only if it still holds {@code from}. */
+    public boolean transition(String rowId, String field, Object from, Object to) {
+        T row = rows.get(rowId);
+        if (row == null) {
+            return false;
+        }
+        try {
+            java.lang.reflect.Field f = row.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            if (!java.util.Objects.equals(f.get(row), from)) {
+                return false;
+            }
+            f.set(row, to);
+            return true;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private void set(String rowId, String field, Object value) {
+        try {
+            java.lang.reflect.Field f = rows.get(rowId).getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(rows.get(rowId), value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A store whose {@code transition} works on these rows, for control classes that take steps through it. */
+    public vn.quyentreem.portal.store.Store asStore() {
+        return new vn.quyentreem.portal.store.Store() {
+            @Override
+            public boolean transition(String collection, String rowId, String field, Object from, Object to,
+                                      java.util.Map<String, Object> also) {
+                if (!InMemoryRepository.this.transition(rowId, field, from, to)) {
+                    return false;
+                }
+                also.forEach((name, value) -> set(rowId, name, value));
+                return true;
+            }
+        };
     }
 }

@@ -14,6 +14,7 @@ import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.articles.entity.EditorialEvent;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.platform.Slugs;
+import vn.quyentreem.portal.store.Store;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -49,6 +50,9 @@ public class EditorialWorkflow {
 
     @Inject
     Event<ArticleChanged> changes;
+
+    @Inject
+    Store store;
 
     @Inject
     Event<EditorialEvent> editorial;
@@ -169,7 +173,9 @@ public class EditorialWorkflow {
     public int publishDue(Instant now) {
         int published = 0;
         for (Article article : articles.findByStatusOrderByPublishedAtDesc(SCHEDULED.name())) {
-            if (article.getPublishedAt() != null && !article.getPublishedAt().isAfter(now)) {
+            if (article.getPublishedAt() != null && !article.getPublishedAt().isAfter(now)
+                    // another round, or another node, may be publishing it this very moment: one of them does
+                    && store.transition("articles", article.getId(), "status", SCHEDULED.name(), PUBLISHED.name())) {
                 article.setStatus(PUBLISHED);
                 articles.save(article);
                 audit.record("hệ thống", "đăng theo lịch", "article", article.getId(), article.getTitle(), null);

@@ -16,6 +16,7 @@ import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevisions;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
 import vn.quyentreem.portal.platform.Slugs;
+import vn.quyentreem.portal.store.Store;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ public class CampaignWorkflow {
 
     @Inject
     Event<CampaignChanged> changes;
+
+    @Inject
+    Store store;
 
     public Campaign create(CampaignDraft input, Account actor) {
         requireEditor(actor, "tạo chiến dịch");
@@ -181,7 +185,8 @@ public class CampaignWorkflow {
     public int publishDue(Instant now) {
         int published = 0;
         for (Campaign campaign : campaigns.findByStatus(SCHEDULED.name())) {
-            if (campaign.getPublishedAt() != null && !campaign.getPublishedAt().isAfter(now)) {
+            if (campaign.getPublishedAt() != null && !campaign.getPublishedAt().isAfter(now)
+                    && store.transition("campaigns", campaign.getId(), "status", SCHEDULED.name(), PUBLISHED.name())) {
                 campaign.setStatus(PUBLISHED);
                 campaigns.save(campaign);
                 audit.record("hệ thống", "đăng theo lịch", ITEM, campaign.getId(), campaign.getName(), null);

@@ -11,6 +11,7 @@ import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.platform.VietnameseDates;
+import vn.quyentreem.portal.store.Store;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class Memberships {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    Store store;
 
     @Inject
     AuditLog audit;
@@ -94,6 +98,10 @@ public class Memberships {
     }
 
     private void remind(ClubMember member) {
+        // marked first, through the store: of two rounds (or nodes) only one mails, and a restart does not mail again
+        if (!store.transition("club_members", member.getId(), "remindedFor", member.getRemindedFor(), member.getValidUntil())) {
+            return;
+        }
         String until = DAY.format(LocalDate.parse(member.getValidUntil()));
         mailer.send(member.getProfile().getEmail(), "Tư cách hội viên sắp hết hạn ngày " + until,
                 "Chào " + member.getProfile().getFullName() + ",\n\nTư cách hội viên Câu lạc bộ phóng viên vì quyền trẻ em "
@@ -105,6 +113,9 @@ public class Memberships {
     }
 
     private void lapse(ClubMember member) {
+        if (!store.transition("club_members", member.getId(), "lapsed", false, true)) {
+            return;
+        }
         member.setLapsed(true);
         member.setUpdatedAt(Instant.now());
         members.save(member);

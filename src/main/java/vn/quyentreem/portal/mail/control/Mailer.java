@@ -1,7 +1,5 @@
 package vn.quyentreem.portal.mail.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -19,7 +17,6 @@ import vn.quyentreem.portal.mail.entity.OutboxMessages;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Logger;
 
 /**
  * Sends the portal's e-mail through the SMTP server in PORTAL_SMTP_*. Without one, messages are kept in the
@@ -27,8 +24,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class Mailer {
-
-    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
     @Inject
     @ConfigProperty(name = "portal.smtp.host")
@@ -57,14 +52,17 @@ public class Mailer {
     @Inject
     OutboxMessages outbox;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    MailDelivery delivery;
 
     public boolean smtpConfigured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    /** Records the message, and hands it to SMTP in the background so no page waits for a mail server. */
+    /**
+     * Records the message and, with an SMTP server, queues it: it is in the store before this returns, and
+     * {@link MailDelivery} sends it in the background, so no page waits for a mail server and no restart loses it.
+     */
     public OutboxMessage send(String recipient, String subject, String text) {
         OutboxMessage message = new OutboxMessage(recipient, subject, text);
         if (!smtpConfigured()) {
@@ -73,23 +71,11 @@ public class Mailer {
         }
         message.setState(OutboxMessage.State.QUEUED);
         outbox.insert(message);
-        executor.execute(() -> deliver(message));
+        delivery.soon();
         return message;
     }
 
-    void deliver(OutboxMessage message) {
-        try {
-            transmit(message);
-            message.setState(OutboxMessage.State.SENT);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning("Mail to " + message.getRecipient() + " failed: " + e.getMessage());
-            message.setState(OutboxMessage.State.FAILED);
-            message.setError(e.getMessage());
-        }
-        outbox.save(message);
-    }
-
-    private void transmit(OutboxMessage message) throws MessagingException {
+    void transmit(OutboxMessage message) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.orElseThrow());
         props.put("mail.smtp.port", Integer.toString(port));

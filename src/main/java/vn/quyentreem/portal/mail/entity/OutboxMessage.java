@@ -7,7 +7,10 @@ import jakarta.nosql.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An e-mail the portal wrote: sent through SMTP, or kept here for admins to read when no server is set. */
+/**
+ * An e-mail the portal wrote: queued and sent through SMTP, or kept here for admins to read when no server is set.
+ * A queued message is in the store before anyone is told it was sent, so it survives a restart or a kill.
+ */
 @Entity("outbox")
 public class OutboxMessage {
 
@@ -27,6 +30,14 @@ public class OutboxMessage {
     private String state;
     @Column
     private String error;
+    /** Sending attempts made so far; taking the next number is how a node gets to make the next attempt. */
+    @Column
+    private int attempts;
+    /** Epoch milliseconds: not tried (again) before; pushed on while a node is sending it. */
+    @Column
+    private long nextAttemptAt;
+    @Column
+    private Instant sentAt;
 
     public OutboxMessage() {
     }
@@ -49,4 +60,16 @@ public class OutboxMessage {
     public void setState(State state) { this.state = state.name(); }
     public String getError() { return error; }
     public void setError(String error) { this.error = error; }
+    public void setText(String text) { this.text = text; }
+    public int getAttempts() { return attempts; }
+    public void setAttempts(int attempts) { this.attempts = attempts; }
+    public long getNextAttemptAt() { return nextAttemptAt; }
+    public void setNextAttemptAt(long nextAttemptAt) { this.nextAttemptAt = nextAttemptAt; }
+    public Instant getSentAt() { return sentAt; }
+    public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
+
+    /** Waiting to be sent, and its time has come. */
+    public boolean due(long now) {
+        return getState() == State.QUEUED && nextAttemptAt <= now;
+    }
 }

@@ -3,7 +3,11 @@ package vn.quyentreem.portal.mail.entity;
 import jakarta.data.repository.CrudRepository;
 import jakarta.data.repository.Repository;
 
+import java.util.List;
+
 
 @Repository
 public interface OutboxMessages extends CrudRepository<OutboxMessage, String> {
+
+    List<OutboxMessage> findByState(String state);
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.audit.control.AuditLog;
-import vn.quyentreem.portal.search.control.ChangeLog;
+import vn.quyentreem.portal.changes.control.ChangeFeed;
 import vn.quyentreem.portal.search.control.SearchIndexer;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ public class SearchAdminView {
     SearchIndexer indexer;
 
     @Inject
-    ChangeLog log;
+    ChangeFeed feed;
 
     @Inject
     CurrentUser currentUser;
@@ -57,7 +57,7 @@ public class SearchAdminView {
     }
 
     public long getLatest() {
-        return log.latest();
+        return feed.head();
     }
 
     public boolean isRebuilding() {

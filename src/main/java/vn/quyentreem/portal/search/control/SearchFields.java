@@ -4,6 +4,7 @@ package vn.quyentreem.portal.search.control;
 public final class SearchFields {
 
     public static final String KEY = "key";               // type:id, unique in the index
+    public static final String FINGERPRINT = "fp";        // of the item as indexed: what a comparison reads
     public static final String ID = "id";
     public static final String TYPE = "type";
     public static final String TITLE = "title";

@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.search.control;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -8,7 +9,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -33,11 +37,16 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +62,7 @@ public class SearchIndex implements Closeable {
     static final String APPLIED = "appliedSequence";
     static final String SCHEMA = "schema";
     /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** How many of the first pass's best the fine ranking looks at. */
@@ -113,6 +122,45 @@ public class SearchIndex implements Closeable {
 
     public void delete(String type, String id) throws IOException {
         writer.deleteDocuments(new Term(SearchFields.KEY, type + ":" + id));
+    }
+
+    public void deleteKey(String key) throws IOException {
+        writer.deleteDocuments(new Term(SearchFields.KEY, key));
+    }
+
+    /** What the item looked like when indexed, in 16 bytes: equal fingerprints mean nothing to redo. */
+    public static String fingerprint(SearchDocument item) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(item.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key and fingerprint of every item in the index, changes not yet committed included. */
+    public Map<String, String> fingerprints() throws IOException {
+        refresh();
+        Map<String, String> held = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues keys = leaf.reader().getSortedDocValues(SearchFields.KEY);
+                BinaryDocValues prints = leaf.reader().getBinaryDocValues(SearchFields.FINGERPRINT);
+                Bits live = leaf.reader().getLiveDocs();
+                if (keys == null || prints == null) {
+                    continue;
+                }
+                for (int doc = keys.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                    if ((live == null || live.get(doc)) && prints.advanceExact(doc)) {
+                        held.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), prints.binaryValue().utf8ToString());
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return held;
     }
 
     public void deleteAll() throws IOException {
@@ -315,6 +363,9 @@ public class SearchIndex implements Closeable {
         Instant published = item.published() == null ? Instant.EPOCH : item.published();
         Document d = new Document();
         d.add(new StringField(SearchFields.KEY, item.key(), Field.Store.NO));
+        // read back by a comparison with the store, without opening any stored field
+        d.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef(item.key())));
+        d.add(new BinaryDocValuesField(SearchFields.FINGERPRINT, new BytesRef(fingerprint(item))));
         d.add(new StoredField(SearchFields.ID, item.id()));
         keyword(d, SearchFields.TYPE, item.type());
         keyword(d, SearchFields.SECTION, item.section());

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -12,6 +11,9 @@ import jakarta.inject.Inject;
 import org.apache.lucene.store.FSDirectory;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
+import vn.quyentreem.portal.changes.control.ChangeFeed;
+import vn.quyentreem.portal.changes.control.ChangeFollower;
+import vn.quyentreem.portal.changes.entity.Change;
 import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
@@ -30,7 +32,6 @@ import vn.quyentreem.portal.library.entity.LibraryChanged;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.library.entity.LibraryDocuments;
 import vn.quyentreem.portal.platform.DataDirectory;
-import vn.quyentreem.portal.search.entity.IndexChange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,12 +39,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -51,21 +54,21 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Keeps the search index in step with the store. Content changes are written to the change log and applied at
- * once; a background round every two seconds applies whatever else the log holds (after a crash, or from
- * another node). A missing or unreadable index is rebuilt from the store on start.
+ * Keeps the search index in step with the store by following the change feed: this node's own changes are applied
+ * before the writer's request goes on, other nodes' within the feed's round. The index commits, with its Lucene
+ * segments, the number of the last line applied, so after a crash it goes on from there. On start it compares
+ * what it holds with the store and repairs any difference (a missing or unreadable index is rebuilt instead).
  */
 @ApplicationScoped
-public class SearchIndexer {
+public class SearchIndexer implements ChangeFollower {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
-    static final int BATCH = 500;
 
     @Inject
     DataDirectory dataDirectory;
 
     @Inject
-    ChangeLog log;
+    ChangeFeed feed;
 
     @Inject
     Articles articles;
@@ -85,9 +88,6 @@ public class SearchIndexer {
     @Inject
     AwardProgrammes awards;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     /** Makes the threads that search the slices of one search side by side. */
     @Resource
     ManagedThreadFactory threads;
@@ -98,7 +98,6 @@ public class SearchIndexer {
 
     private SearchIndex index;
     private boolean needsRebuild;
-    private ScheduledFuture<?> catchUp;
     private final AtomicInteger rebuildDone = new AtomicInteger(-1);
     private volatile int rebuildTotal;
 
@@ -119,107 +118,121 @@ public class SearchIndexer {
             LOG.info("Search index is new, unreadable or of an older layout: rebuilding it from the store");
             rebuild();
         } else {
-            applyPending();
+            reconcile();
         }
-        catchUp = scheduler.scheduleWithFixedDelay(this::applyQuietly, 2, 2, TimeUnit.SECONDS);
     }
 
-    void onArticleChanged(@Observes ArticleChanged change) {
-        log.append(ArticleSearchDocuments.TYPE, change.articleId());
-        applyPending();
+    /** Negative until the index has been built once: lines before that are in the rebuild. */
+    @Override
+    public long position() {
+        return index().appliedSequence();
     }
 
-    void onCampaignChanged(@Observes CampaignChanged change) {
-        log.append(CampaignSearchDocuments.TYPE, change.campaignId());
-        applyPending();
-    }
-
-    /** A contest change may show or hide any of its entries (publishing, a shortlist), so they are all looked at again. */
-    void onContestChanged(@Observes ContestChanged change) {
-        log.append(ContestSearchDocuments.CONTEST, change.contestId());
-        if (change.entryId() != null) {
-            log.append(ContestSearchDocuments.ENTRY, change.entryId());
-        } else {
-            contestEntries.findByContestId(change.contestId())
-                    .forEach(e -> log.append(ContestSearchDocuments.ENTRY, e.getId()));
-        }
-        applyPending();
-    }
-
-    void onAwardChanged(@Observes AwardChanged change) {
-        log.append(AwardSearchDocuments.PROGRAMME, change.programmeId());
-        applyPending();
-    }
-
-    void onLibraryChanged(@Observes LibraryChanged change) {
-        log.append(LibrarySearchDocuments.TYPE, change.documentId());
-        applyPending();
-    }
-
-    /** Applies every logged change the index has not seen, in order, and commits how far it got. */
-    public synchronized void applyPending() {
+    @Override
+    public synchronized void apply(List<Change> lines) {
         try {
-            long applied = index().appliedSequence();
-            List<IndexChange> pending;
-            while (!(pending = log.after(applied, BATCH)).isEmpty()) {
-                for (IndexChange change : pending) {
-                    apply(change);
-                    applied = change.getSequence();
+            for (Change line : lines) {
+                if (line.everything()) {
+                    reconcile();
+                } else {
+                    apply(line);
                 }
-                index.commit(applied);
             }
+            index.commit(lines.get(lines.size() - 1).sequence());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compares every item the store would have in the index with what the index holds, by fingerprint, and puts
+     * right only what differs: what a crash or a lost line left behind, without the cost of a rebuild.
+     */
+    public synchronized Repairs reconcile() {
+        try {
+            long upTo = feed.head();
+            Map<String, String> held = index().fingerprints();
+            int[] counts = new int[3];
+            fromStore(document -> {
+                String before = held.remove(document.key());
+                if (before == null || !before.equals(SearchIndex.fingerprint(document))) {
+                    counts[before == null ? 0 : 1]++;
+                    upsert(document);
+                }
+            });
+            for (String key : held.keySet()) {
+                index.deleteKey(key);
+            }
+            Repairs repairs = new Repairs(counts[0], counts[1], held.size());
+            // never backwards: lines after upTo may already be applied
+            index.commit(Math.max(upTo, index.appliedSequence()));
+            if (repairs.any()) {
+                LOG.warning("Search index compared with the store and repaired: " + repairs);
+            } else {
+                LOG.info("Search index compared with the store: nothing to repair");
+            }
+            return repairs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a comparison with the store put right. */
+    public record Repairs(int added, int updated, int removed) {
+        public boolean any() {
+            return added + updated + removed > 0;
+        }
+
+        @Override
+        public String toString() {
+            return added + " added, " + updated + " updated, " + removed + " removed";
         }
     }
 
     /** Empties the index and indexes every published item again; progress is readable while it runs. */
     public synchronized void rebuild() {
         try {
-            long upTo = log.latest();
-            List<Article> published = articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
-            List<LibraryDocument> library = documents.findAll().filter(LibrarySearchDocuments::searchable).toList();
-            List<Campaign> running = campaigns.findByStatus(ArticleStatus.PUBLISHED.name());
-            List<Contest> allContests = contests.findAll().toList();
-            List<ContestEntry> entries = contestEntries.findAll().filter(ContestEntry::isShortlisted).toList();
-            List<AwardProgramme> programmes = awards.findAll().toList();
-            rebuildTotal = published.size() + library.size() + running.size() + allContests.size() + entries.size()
-                    + programmes.size();
+            long upTo = feed.head();
+            List<SearchDocument> all = new java.util.ArrayList<>();
+            fromStore(all::add);
+            rebuildTotal = all.size();
             rebuildDone.set(0);
             index().deleteAll();
-            for (Article article : published) {
-                index.upsert(ArticleSearchDocuments.of(article));
+            for (SearchDocument document : all) {
+                upsert(document);
                 rebuildDone.incrementAndGet();
             }
-            for (LibraryDocument document : library) {
-                index.upsert(LibrarySearchDocuments.of(document));
-                rebuildDone.incrementAndGet();
-            }
-            for (Campaign campaign : running) {
-                index.upsert(CampaignSearchDocuments.of(campaign));
-                rebuildDone.incrementAndGet();
-            }
-            Instant now = Instant.now();
-            for (Contest contest : allContests) {
-                ContestSearchDocuments.of(contest, now).ifPresent(this::upsert);
-                rebuildDone.incrementAndGet();
-            }
-            for (ContestEntry entry : entries) {
-                contests.findById(entry.getContestId()).flatMap(c -> ContestSearchDocuments.of(entry, c)).ifPresent(this::upsert);
-                rebuildDone.incrementAndGet();
-            }
-            for (AwardProgramme programme : programmes) {
-                indexAward(programme, now);
-                rebuildDone.incrementAndGet();
-            }
-            index.commit(upTo);
+            index.commit(Math.max(upTo, 0));
             LOG.info("Search index rebuilt: " + rebuildTotal + " item(s)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             rebuildDone.set(-1);
         }
-        applyPending();
+    }
+
+    /** Every item the index should hold, read from the store: what a rebuild writes and a comparison checks. */
+    private void fromStore(Consumer<SearchDocument> into) {
+        Instant now = Instant.now();
+        articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name())
+                .forEach(a -> into.accept(ArticleSearchDocuments.of(a)));
+        documents.findAll().filter(LibrarySearchDocuments::searchable).forEach(d -> into.accept(LibrarySearchDocuments.of(d)));
+        campaigns.findByStatus(ArticleStatus.PUBLISHED.name()).forEach(c -> into.accept(CampaignSearchDocuments.of(c)));
+        Map<String, Contest> byId = new HashMap<>();
+        contests.findAll().forEach(c -> {
+            byId.put(c.getId(), c);
+            ContestSearchDocuments.of(c, now).ifPresent(into);
+        });
+        contestEntries.findAll().filter(ContestEntry::isShortlisted).forEach(e -> {
+            Contest contest = byId.get(e.getContestId());
+            if (contest != null) {
+                ContestSearchDocuments.of(e, contest).ifPresent(into);
+            }
+        });
+        awards.findAll().forEach(p -> {
+            into.accept(AwardSearchDocuments.of(p));
+            p.getCycles().forEach(cycle -> AwardSearchDocuments.laureates(p, cycle, now).ifPresent(into));
+        });
     }
 
     /** Items indexed so far by a rebuild in progress, or -1 when none runs. */
@@ -256,58 +269,43 @@ public class SearchIndexer {
         }
     }
 
-    private void apply(IndexChange change) throws IOException {
-        if (AwardSearchDocuments.PROGRAMME.equals(change.getItemType())) {
-            awards.findById(change.getItemId()).ifPresent(p -> indexAward(p, Instant.now()));
-        }
-        if (ContestSearchDocuments.CONTEST.equals(change.getItemType())) {
-            var document = contests.findById(change.getItemId()).flatMap(c -> ContestSearchDocuments.of(c, Instant.now()));
-            if (document.isPresent()) {
-                index.upsert(document.get());
-            } else {
-                index.delete(ContestSearchDocuments.CONTEST, change.getItemId());
-            }
-        }
-        if (ContestSearchDocuments.ENTRY.equals(change.getItemType())) {
-            var document = contestEntries.findById(change.getItemId())
-                    .flatMap(e -> contests.findById(e.getContestId()).flatMap(c -> ContestSearchDocuments.of(e, c)));
-            if (document.isPresent()) {
-                index.upsert(document.get());
-            } else {
-                index.delete(ContestSearchDocuments.ENTRY, change.getItemId());
-            }
-        }
-        if (LibrarySearchDocuments.TYPE.equals(change.getItemType())) {
-            var document = documents.findById(change.getItemId()).filter(LibrarySearchDocuments::searchable);
-            if (document.isPresent()) {
-                index.upsert(LibrarySearchDocuments.of(document.get()));
-            } else {
-                index.delete(LibrarySearchDocuments.TYPE, change.getItemId());
-            }
-        }
-        if (CampaignSearchDocuments.TYPE.equals(change.getItemType())) {
-            var campaign = campaigns.findById(change.getItemId()).filter(Campaign::isPublished);
-            if (campaign.isPresent()) {
-                index.upsert(CampaignSearchDocuments.of(campaign.get()));
-            } else {
-                index.delete(CampaignSearchDocuments.TYPE, change.getItemId());
-            }
-        }
-        if (ArticleSearchDocuments.TYPE.equals(change.getItemType())) {
-            var article = articles.findById(change.getItemId()).filter(Article::isPublished);
-            if (article.isPresent()) {
-                index.upsert(ArticleSearchDocuments.of(article.get()));
-            } else {
-                index.delete(ArticleSearchDocuments.TYPE, change.getItemId());
+    /** Reads the line's item from the store as it is now and puts it in the index, or takes it out. */
+    private void apply(Change line) throws IOException {
+        switch (line.type()) {
+            case ArticleChanged.TYPE -> put(ArticleSearchDocuments.TYPE, line.id(),
+                    articles.findById(line.id()).filter(Article::isPublished).map(ArticleSearchDocuments::of));
+            case CampaignChanged.TYPE -> put(CampaignSearchDocuments.TYPE, line.id(),
+                    campaigns.findById(line.id()).filter(Campaign::isPublished).map(CampaignSearchDocuments::of));
+            case LibraryChanged.TYPE -> put(LibrarySearchDocuments.TYPE, line.id(),
+                    documents.findById(line.id()).filter(LibrarySearchDocuments::searchable).map(LibrarySearchDocuments::of));
+            case AwardChanged.TYPE -> awards.findById(line.id()).ifPresent(p -> indexAward(p, Instant.now()));
+            case ContestChanged.TYPE -> applyContest(line);
+            default -> {
+                // members and the like are not searched
             }
         }
     }
 
-    private void applyQuietly() {
-        try {
-            applyPending();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Search index catch-up failed; retrying", e);
+    /** A contest change may show or hide any of its entries (publishing, a shortlist) unless it names one. */
+    private void applyContest(Change line) throws IOException {
+        var contest = contests.findById(line.id());
+        put(ContestSearchDocuments.CONTEST, line.id(), contest.flatMap(c -> ContestSearchDocuments.of(c, Instant.now())));
+        List<ContestEntry> entries = line.part() != null
+                ? contestEntries.findById(line.part()).stream().toList()
+                : contestEntries.findByContestId(line.id());
+        for (ContestEntry entry : entries) {
+            put(ContestSearchDocuments.ENTRY, entry.getId(), contest.flatMap(c -> ContestSearchDocuments.of(entry, c)));
+        }
+        if (line.part() != null && entries.isEmpty()) {
+            index.delete(ContestSearchDocuments.ENTRY, line.part());
+        }
+    }
+
+    private void put(String type, String id, java.util.Optional<SearchDocument> document) throws IOException {
+        if (document.isPresent()) {
+            index.upsert(document.get());
+        } else {
+            index.delete(type, id);
         }
     }
 
@@ -328,9 +326,6 @@ public class SearchIndexer {
 
     @PreDestroy
     void close() {
-        if (catchUp != null) {
-            catchUp.cancel(false);
-        }
         if (slices != null) {
             slices.shutdown();
         }

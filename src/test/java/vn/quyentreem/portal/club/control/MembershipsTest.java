@@ -61,6 +61,7 @@ class MembershipsTest {
         Fields.set(accounts, "accounts", accountRows.as(Accounts.class));
         Fields.set(accounts, "audit", audit);
         memberships.members = memberRows.as(ClubMembers.class);
+        memberships.store = memberRows.asStore();
         memberships.accounts = accounts;
         memberships.mailer = mailer;
         memberships.audit = audit;

@@ -1,0 +1,41 @@
+package vn.quyentreem.portal.changes.control;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import vn.quyentreem.portal.store.EmbeddedStore;
+import vn.quyentreem.portal.store.Store;
+
+import java.nio.file.Path;
+
+/** The embedded store in this JVM, on a temporary directory, behind the portal's {@link Store}. */
+final class StoreFixture implements AutoCloseable {
+
+    private final EmbeddedStore embedded;
+    private final MongoClient client;
+    final Store store;
+
+    StoreFixture(Path directory) {
+        embedded = EmbeddedStore.start(directory);
+        client = MongoClients.create(embedded.connectionString());
+        MongoDatabase database = client.getDatabase("portal");
+        store = new Store() {
+            @Override
+            public MongoDatabase database() {
+                return database;
+            }
+        };
+    }
+
+    ChangeFeed feed() {
+        ChangeFeed feed = new ChangeFeed();
+        feed.store = store;
+        return feed;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        embedded.close();
+    }
+}

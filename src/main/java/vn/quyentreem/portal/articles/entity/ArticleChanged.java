@@ -3,10 +3,10 @@ package vn.quyentreem.portal.articles.entity;
 import vn.quyentreem.portal.changes.entity.ContentChanged;
 
 /**
- * Domain event: an article was created, edited, published, unpublished or removed.
- * Derived views (the page cache, later the search index) listen to this instead of being called by editors.
+ * Domain event: an article was created, edited, published, unpublished or removed. Derived views (the page cache,
+ * the search index) follow it through the change feed instead of being called by editors.
  */
-public record ArticleChanged(String articleId, String slug, Kind kind) implements ContentChanged {
+public record ArticleChanged(String itemId, String slug, Kind kind) implements ContentChanged {
 
     public static final String TYPE = "article";
 
@@ -14,12 +14,6 @@ public record ArticleChanged(String articleId, String slug, Kind kind) implement
     public String itemType() {
         return TYPE;
     }
-
-    @Override
-    public String itemId() {
-        return articleId;
-    }
-
 
     public enum Kind { SAVED, PUBLISHED, UNPUBLISHED, DELETED }
 }

@@ -3,17 +3,12 @@ package vn.quyentreem.portal.library.entity;
 import vn.quyentreem.portal.changes.entity.ContentChanged;
 
 /** Domain event: a training document was added, published, changed or removed. */
-public record LibraryChanged(String documentId) implements ContentChanged {
+public record LibraryChanged(String itemId) implements ContentChanged {
 
     public static final String TYPE = "document";
 
     @Override
     public String itemType() {
         return TYPE;
-    }
-
-    @Override
-    public String itemId() {
-        return documentId;
     }
 }

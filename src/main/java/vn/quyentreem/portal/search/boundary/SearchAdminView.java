@@ -11,6 +11,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.changes.control.ChangeFeed;
 import vn.quyentreem.portal.search.control.SearchIndexer;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,21 @@ public class SearchAdminView {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/quan-tri/tim-kiem.xhtml");
+    }
+
+    /** Compares the index with the store and repairs what differs, without a rebuild; says what it repaired. */
+    public void reconcile() {
+        if (indexer.rebuildProgress() >= 0) {
+            FacesMessages.error("Chỉ mục đang được dựng lại; hãy đối chiếu sau khi xong");
+            return;
+        }
+        SearchIndexer.Repairs repairs = indexer.reconcile();
+        audit.record(currentUser.getUsername(), "đối chiếu chỉ mục tìm kiếm", "search", "index", "Chỉ mục",
+                repairs.toString());
+        FacesMessages.info(repairs.any()
+                ? "Đã đối chiếu với dữ liệu gốc và sửa: thêm " + repairs.added() + ", cập nhật " + repairs.updated()
+                + ", bỏ " + repairs.removed() + " mục"
+                : "Đã đối chiếu với dữ liệu gốc: chỉ mục khớp hoàn toàn, không cần sửa gì");
     }
 
     public int getDocuments() {

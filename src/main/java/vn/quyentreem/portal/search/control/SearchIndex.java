@@ -61,6 +61,7 @@ public class SearchIndex implements Closeable {
 
     static final String APPLIED = "appliedSequence";
     static final String SCHEMA = "schema";
+    static final String CLEAN = "closedCleanly";
     /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
     public static final String SCHEMA_VERSION = "4";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -174,35 +175,45 @@ public class SearchIndex implements Closeable {
 
     /** Durably records everything so far, and that the change log was applied up to sequence. */
     public void commit(long sequence) throws IOException {
-        writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence), SCHEMA, SCHEMA_VERSION).entrySet());
-        writer.commit();
+        commit(sequence, false);
         refresh();
+    }
+
+    private void commit(long sequence, boolean closing) throws IOException {
+        writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence), SCHEMA, SCHEMA_VERSION,
+                CLEAN, Boolean.toString(closing)).entrySet());
+        writer.commit();
+    }
+
+    /**
+     * True when the index was closed by {@link #close()} after its last change: everything it was given then is in
+     * it. False after a crash, when the last changes of the store may never have reached it.
+     */
+    public boolean closedCleanly() {
+        return "true".equals(commitData(CLEAN));
     }
 
     /** The field layout the index was written with; null for an index never committed. */
     public String schemaVersion() {
+        return commitData(SCHEMA);
+    }
+
+    /** How far the change feed had been applied at the last commit; -1 for an index never committed. */
+    public long appliedSequence() {
+        String applied = commitData(APPLIED);
+        return applied == null ? -1 : Long.parseLong(applied);
+    }
+
+    private String commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (SCHEMA.equals(e.getKey())) {
+                if (key.equals(e.getKey())) {
                     return e.getValue();
                 }
             }
         }
         return null;
-    }
-
-    /** How far the change log had been applied at the last commit; -1 for an index never committed. */
-    public long appliedSequence() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (APPLIED.equals(e.getKey())) {
-                    return Long.parseLong(e.getValue());
-                }
-            }
-        }
-        return -1;
     }
 
     /** How many segments searches go through now. */
@@ -405,9 +416,14 @@ public class SearchIndex implements Closeable {
         return sb.toString();
     }
 
+    /** Commits what it holds, marked as closed cleanly (an index never committed stays so), and closes. */
     @Override
     public void close() throws IOException {
         searchers.close();
+        long applied = appliedSequence();
+        if (applied >= 0) {
+            commit(applied, true);
+        }
         writer.close();
     }
 }

@@ -9,40 +9,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.apache.lucene.store.FSDirectory;
-import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.changes.control.ChangeFeed;
 import vn.quyentreem.portal.changes.control.ChangeFollower;
 import vn.quyentreem.portal.changes.entity.Change;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
-import vn.quyentreem.portal.articles.entity.Articles;
-import vn.quyentreem.portal.campaigns.entity.Campaign;
-import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
-import vn.quyentreem.portal.campaigns.entity.Campaigns;
-import vn.quyentreem.portal.awards.entity.AwardChanged;
-import vn.quyentreem.portal.awards.entity.AwardCycle;
-import vn.quyentreem.portal.awards.entity.AwardProgramme;
-import vn.quyentreem.portal.awards.entity.AwardProgrammes;
-import vn.quyentreem.portal.contests.entity.Contest;
-import vn.quyentreem.portal.contests.entity.ContestChanged;
-import vn.quyentreem.portal.contests.entity.ContestEntries;
-import vn.quyentreem.portal.contests.entity.ContestEntry;
-import vn.quyentreem.portal.contests.entity.Contests;
-import vn.quyentreem.portal.library.entity.LibraryChanged;
-import vn.quyentreem.portal.library.entity.LibraryDocument;
-import vn.quyentreem.portal.library.entity.LibraryDocuments;
 import vn.quyentreem.portal.platform.DataDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,22 +50,7 @@ public class SearchIndexer implements ChangeFollower {
     ChangeFeed feed;
 
     @Inject
-    Articles articles;
-
-    @Inject
-    LibraryDocuments documents;
-
-    @Inject
-    Campaigns campaigns;
-
-    @Inject
-    Contests contests;
-
-    @Inject
-    ContestEntries contestEntries;
-
-    @Inject
-    AwardProgrammes awards;
+    SearchableItems items;
 
     /** Makes the threads that search the slices of one search side by side. */
     @Resource
@@ -117,7 +81,12 @@ public class SearchIndexer implements ChangeFollower {
         if (needsRebuild) {
             LOG.info("Search index is new, unreadable or of an older layout: rebuilding it from the store");
             rebuild();
-        } else {
+        } else if (index.appliedSequence() > feed.head()) {
+            // it followed another store's feed (a store restored or replaced): its position means nothing here
+            LOG.warning("Search index is ahead of this store's change feed: comparing it with the store");
+            reconcile(true);
+        } else if (!index.closedCleanly()) {
+            LOG.info("Search index was not closed cleanly: comparing it with the store");
             reconcile();
         }
     }
@@ -149,15 +118,19 @@ public class SearchIndexer implements ChangeFollower {
      * right only what differs: what a crash or a lost line left behind, without the cost of a rebuild.
      */
     public synchronized Repairs reconcile() {
+        return reconcile(false);
+    }
+
+    private synchronized Repairs reconcile(boolean fromHead) {
         try {
             long upTo = feed.head();
             Map<String, String> held = index().fingerprints();
             int[] counts = new int[3];
-            fromStore(document -> {
+            items.all(document -> {
                 String before = held.remove(document.key());
                 if (before == null || !before.equals(SearchIndex.fingerprint(document))) {
                     counts[before == null ? 0 : 1]++;
-                    upsert(document);
+                    upsertUnchecked(document);
                 }
             });
             for (String key : held.keySet()) {
@@ -165,7 +138,7 @@ public class SearchIndexer implements ChangeFollower {
             }
             Repairs repairs = new Repairs(counts[0], counts[1], held.size());
             // never backwards: lines after upTo may already be applied
-            index.commit(Math.max(upTo, index.appliedSequence()));
+            index.commit(fromHead ? upTo : Math.max(upTo, index.appliedSequence()));
             if (repairs.any()) {
                 LOG.warning("Search index compared with the store and repaired: " + repairs);
             } else {
@@ -194,12 +167,12 @@ public class SearchIndexer implements ChangeFollower {
         try {
             long upTo = feed.head();
             List<SearchDocument> all = new java.util.ArrayList<>();
-            fromStore(all::add);
+            items.all(all::add);
             rebuildTotal = all.size();
             rebuildDone.set(0);
             index().deleteAll();
             for (SearchDocument document : all) {
-                upsert(document);
+                index.upsert(document);
                 rebuildDone.incrementAndGet();
             }
             index.commit(Math.max(upTo, 0));
@@ -211,28 +184,12 @@ public class SearchIndexer implements ChangeFollower {
         }
     }
 
-    /** Every item the index should hold, read from the store: what a rebuild writes and a comparison checks. */
-    private void fromStore(Consumer<SearchDocument> into) {
-        Instant now = Instant.now();
-        articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name())
-                .forEach(a -> into.accept(ArticleSearchDocuments.of(a)));
-        documents.findAll().filter(LibrarySearchDocuments::searchable).forEach(d -> into.accept(LibrarySearchDocuments.of(d)));
-        campaigns.findByStatus(ArticleStatus.PUBLISHED.name()).forEach(c -> into.accept(CampaignSearchDocuments.of(c)));
-        Map<String, Contest> byId = new HashMap<>();
-        contests.findAll().forEach(c -> {
-            byId.put(c.getId(), c);
-            ContestSearchDocuments.of(c, now).ifPresent(into);
-        });
-        contestEntries.findAll().filter(ContestEntry::isShortlisted).forEach(e -> {
-            Contest contest = byId.get(e.getContestId());
-            if (contest != null) {
-                ContestSearchDocuments.of(e, contest).ifPresent(into);
-            }
-        });
-        awards.findAll().forEach(p -> {
-            into.accept(AwardSearchDocuments.of(p));
-            p.getCycles().forEach(cycle -> AwardSearchDocuments.laureates(p, cycle, now).ifPresent(into));
-        });
+    private void upsertUnchecked(SearchDocument document) {
+        try {
+            index.upsert(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Items indexed so far by a rebuild in progress, or -1 when none runs. */
@@ -244,68 +201,14 @@ public class SearchIndexer implements ChangeFollower {
         return rebuildTotal;
     }
 
-    private void upsert(SearchDocument document) {
-        try {
-            index.upsert(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The programme and each year's announcement, which is there only once announced. */
-    private void indexAward(AwardProgramme programme, Instant now) {
-        upsert(AwardSearchDocuments.of(programme));
-        for (AwardCycle cycle : programme.getCycles()) {
-            var laureates = AwardSearchDocuments.laureates(programme, cycle, now);
-            if (laureates.isPresent()) {
-                upsert(laureates.get());
-            } else {
-                try {
-                    index.delete(AwardSearchDocuments.LAUREATES, AwardSearchDocuments.laureatesId(programme, cycle.getYear()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-    }
-
-    /** Reads the line's item from the store as it is now and puts it in the index, or takes it out. */
+    /** Reads the line's items from the store as they are now and puts each in the index, or takes it out. */
     private void apply(Change line) throws IOException {
-        switch (line.type()) {
-            case ArticleChanged.TYPE -> put(ArticleSearchDocuments.TYPE, line.id(),
-                    articles.findById(line.id()).filter(Article::isPublished).map(ArticleSearchDocuments::of));
-            case CampaignChanged.TYPE -> put(CampaignSearchDocuments.TYPE, line.id(),
-                    campaigns.findById(line.id()).filter(Campaign::isPublished).map(CampaignSearchDocuments::of));
-            case LibraryChanged.TYPE -> put(LibrarySearchDocuments.TYPE, line.id(),
-                    documents.findById(line.id()).filter(LibrarySearchDocuments::searchable).map(LibrarySearchDocuments::of));
-            case AwardChanged.TYPE -> awards.findById(line.id()).ifPresent(p -> indexAward(p, Instant.now()));
-            case ContestChanged.TYPE -> applyContest(line);
-            default -> {
-                // members and the like are not searched
+        for (Map.Entry<String, Optional<SearchDocument>> entry : items.concernedBy(line).entrySet()) {
+            if (entry.getValue().isPresent()) {
+                index.upsert(entry.getValue().get());
+            } else {
+                index.deleteKey(entry.getKey());
             }
-        }
-    }
-
-    /** A contest change may show or hide any of its entries (publishing, a shortlist) unless it names one. */
-    private void applyContest(Change line) throws IOException {
-        var contest = contests.findById(line.id());
-        put(ContestSearchDocuments.CONTEST, line.id(), contest.flatMap(c -> ContestSearchDocuments.of(c, Instant.now())));
-        List<ContestEntry> entries = line.part() != null
-                ? contestEntries.findById(line.part()).stream().toList()
-                : contestEntries.findByContestId(line.id());
-        for (ContestEntry entry : entries) {
-            put(ContestSearchDocuments.ENTRY, entry.getId(), contest.flatMap(c -> ContestSearchDocuments.of(entry, c)));
-        }
-        if (line.part() != null && entries.isEmpty()) {
-            index.delete(ContestSearchDocuments.ENTRY, line.part());
-        }
-    }
-
-    private void put(String type, String id, java.util.Optional<SearchDocument> document) throws IOException {
-        if (document.isPresent()) {
-            index.upsert(document.get());
-        } else {
-            index.delete(type, id);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.quyentreem.portal.trainings.control;
 
+import jakarta.enterprise.event.Event;
+import vn.quyentreem.portal.trainings.entity.EventChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -24,6 +26,9 @@ public class EventPlanner {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<EventChanged> changes;
 
     /** Saves the checked event: a new draft when id is null, otherwise the existing one changed. */
     public ClubEvent save(String id, ClubEvent checked, Account editor) {
@@ -57,6 +62,7 @@ public class EventPlanner {
         } else {
             events.save(event);
         }
+        changes.fire(new EventChanged(event.getId()));
         audit.record(editor.getUsername(), id == null ? "tạo sự kiện" : "sửa sự kiện", "club-event", event.getId(),
                 event.getTitle(), event.getCapacity() + " chỗ");
         if (moreSeats && event.status() == ClubEvent.Status.PUBLISHED) {
@@ -74,6 +80,7 @@ public class EventPlanner {
         event.setStatus(ClubEvent.Status.PUBLISHED.name());
         event.setUpdatedAt(Instant.now());
         events.save(event);
+        changes.fire(new EventChanged(event.getId()));
         audit.record(editor.getUsername(), "đăng sự kiện", "club-event", event.getId(), event.getTitle(), null);
         registrations.fillSeats(event);
         return event;
@@ -88,6 +95,7 @@ public class EventPlanner {
         event.setStatus(ClubEvent.Status.CANCELLED.name());
         event.setUpdatedAt(Instant.now());
         events.save(event);
+        changes.fire(new EventChanged(event.getId()));
         audit.record(editor.getUsername(), "hủy sự kiện", "club-event", event.getId(), event.getTitle(), null);
         registrations.eventCancelled(event);
         return event;

@@ -92,10 +92,10 @@ class ChangeFeedTest {
         assertEquals(List.of(), ids(feed.after(1, 10)));
     }
 
-    /** Eight writers and a follower at once: the follower reads every line once, in order, with no gap. */
+    /** Four writers and a follower at once: the follower reads every line once, in order, with no gap. */
     @Test
     void concurrentWritersAndAFollowerAgree() throws Exception {
-        int writers = 8;
+        int writers = 4;
         int each = 100;
         ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
         AtomicBoolean done = new AtomicBoolean();

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  *
  * <p>For each writer count: every writer creates an article with a word of its own, publishes it, and polls the
  * search API until the word finds it; the latency runs from sending the publish request to the first answer that
- * has the article. Throughput is published articles per second over the whole phase, creation included.
+ * has the article. Throughput is published articles per second over the whole phase, creation included. An
+ * article not found within {@link #GIVE_UP} counts as lost (the index skipped it) and out of the latencies.
  */
 public class FeedBench {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration GIVE_UP = Duration.ofSeconds(20);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static String base;
     private static String auth;
@@ -44,15 +46,16 @@ public class FeedBench {
             counts = List.of(1, 8);
         }
         run(2, 5, "warm-up");
-        System.out.printf("%-8s %8s %10s %10s %10s %12s%n", "writers", "articles", "p50 ms", "p95 ms", "max ms", "published/s");
+        System.out.printf("%-8s %8s %10s %10s %10s %12s %6s%n", "writers", "articles", "p50 ms", "p95 ms", "max ms",
+                "published/s", "lost");
         for (int writers : counts) {
             Result r = run(writers, perWriter, "w" + writers);
-            System.out.printf("%-8d %8d %10.1f %10.1f %10.1f %12.2f%n", writers, r.latencies.size(), r.pct(50), r.pct(95),
-                    r.pct(100), r.latencies.size() / r.seconds);
+            System.out.printf("%-8d %8d %10.1f %10.1f %10.1f %12.2f %6d%n", writers, writers * perWriter, r.pct(50),
+                    r.pct(95), r.pct(100), writers * perWriter / r.seconds, r.lost.get());
         }
     }
 
-    record Result(List<Double> latencies, double seconds) {
+    record Result(List<Double> latencies, AtomicInteger lost, double seconds) {
         double pct(int p) {
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -65,6 +68,7 @@ public class FeedBench {
         String runWord = "zb" + letters(System.nanoTime() % 10_000_000) + tag;
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger n = new AtomicInteger();
+        AtomicInteger lost = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
@@ -80,11 +84,17 @@ public class FeedBench {
                     String id = m.group(1);
                     long sent = System.nanoTime();
                     send("POST", "/api/v1/articles/" + id + "/publish", null, 200);
-                    while (!send("GET", "/api/v1/search?type=article&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
-                            null, 200).contains(id)) {
+                    boolean found;
+                    while (!(found = send("GET", "/api/v1/search?type=article&q="
+                            + URLEncoder.encode(word, StandardCharsets.UTF_8), null, 200).contains(id))
+                            && System.nanoTime() - sent < GIVE_UP.toNanos()) {
                         Thread.sleep(5);
                     }
-                    latencies.add((System.nanoTime() - sent) / 1e6);
+                    if (found) {
+                        latencies.add((System.nanoTime() - sent) / 1e6);
+                    } else {
+                        lost.incrementAndGet();
+                    }
                 }
                 return null;
             }));
@@ -93,7 +103,7 @@ public class FeedBench {
             f.get();
         }
         pool.shutdown();
-        return new Result(latencies, (System.nanoTime() - start) / 1e9);
+        return new Result(latencies, lost, (System.nanoTime() - start) / 1e9);
     }
 
     private static String send(String method, String path, String json, int expected) throws Exception {

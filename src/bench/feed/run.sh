@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Change-feed benchmark (a measurement, not a test; run by hand): see src/bench/feed/README.md.
+# Change-feed benchmark (a measurement, not a test; run by hand): figures in the README, "Change feed: publish → searchable".
 #
 # Publishes articles through the API with 1 and 8 concurrent writers and reports publish → searchable latency
 # (p50/p95) and published articles per second. Without BENCH_URL it starts the portal itself with

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -35,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The whole portal killed with kill -9 while three clients create and publish articles, at a random moment, three
  * times. After each restart every publication the portal acknowledged is in the store, in search and on its public
- * page; a mail queued before the first kill, while no mail server answered, is sent after it.
+ * page; a mail queued before the first kill, while no mail server answered, is sent after it; an article scheduled
+ * for a moment the portal was down goes out once when it is back, and its author is told once.
  *
  * <p>It runs its own Liberty server (portal-kill, created by the build beside portal-it) on its own data directory,
  * so the kills do not disturb the other tests.
@@ -74,17 +78,22 @@ class KillNineIT {
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // slug -> the word only it contains
         String invited = "moi-truoc-khi-tat-" + random.nextInt(1_000_000) + "@example.org";
+        String author = "hen-gio-" + random.nextInt(1_000_000);
+        Map<String, String> scheduled = new ConcurrentHashMap<>(); // slug -> word, once scheduled
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             server = start(wlp, data, content);
             if (cycle == 1) {
                 // no mail server answers yet: the invitation waits in the queue, through the kill
                 assertEquals(201, call("POST", "/api/v1/accounts", "{\"username\":\"" + invited.substring(0, invited.indexOf('@'))
                         + "\",\"displayName\":\"Người được mời\",\"email\":\"" + invited + "\",\"roles\":[\"journalist\"]}").statusCode());
+                assertEquals(201, call("POST", "/api/v1/accounts", "{\"username\":\"" + author + "\",\"displayName\":\"Biên tập hẹn giờ"
+                        + "\",\"email\":\"" + author + "@example.org\",\"roles\":[\"editor\"],\"password\":\""
+                        + ADMIN_PASSWORD + "\"}").statusCode());
             } else {
                 assertEverythingFollowed(acknowledged, cycle - 1);
             }
             int before = acknowledged.size();
-            writeUntilKilled(cycle, acknowledged);
+            writeUntilKilled(cycle, acknowledged, cycle == 1 ? () -> schedule(author, scheduled) : () -> { });
             assertTrue(acknowledged.size() > before, "cycle " + cycle + ": some publications were acknowledged before the kill");
             if (cycle == 1) {
                 smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.kill.smtp.port", 9326), "127.0.0.1",
@@ -95,6 +104,26 @@ class KillNineIT {
         server = start(wlp, data, content);
         assertEverythingFollowed(acknowledged, CYCLES);
         Mails.await(smtp, invited, "Mời tham gia");
+        assertEquals(1, scheduled.size(), "an article was scheduled just before the first kill");
+        assertEverythingFollowed(scheduled, CYCLES);
+        Mails.await(smtp, author + "@example.org", "Bài của bạn đã được đăng");
+        assertEquals(1, Mails.received(smtp, author + "@example.org", "Bài của bạn đã được đăng").size(),
+                "the scheduled publication is taken once, and its author told once");
+    }
+
+    /** Schedules an article for three seconds ahead, a moment at which the portal is already killed. */
+    private void schedule(String author, Map<String, String> scheduled) {
+        String word = word(0, 0, 1 + random.nextInt(1_000_000));
+        HttpResponse<String> created = callAs(author, "POST", "/api/v1/articles", "{\"title\":\"Tin hẹn giờ " + word
+                + "\",\"summary\":\"Tóm tắt\",\"body\":\"Nội dung hẹn giờ có từ " + word
+                + ".\",\"section\":\"tinh-hinh-tre-em\",\"tags\":[]}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject article = Json.object(created.body());
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).toString();
+        HttpResponse<String> published = callAs(author, "POST", "/api/v1/articles/" + article.getString("id") + "/publish",
+                "{\"publishAt\":\"" + at + "\"}");
+        assertEquals(200, published.statusCode(), published.body());
+        scheduled.put(article.getString("slug"), word);
     }
 
     /** Every acknowledged publication: its page, its API answer and a search for its own word. */
@@ -130,7 +159,7 @@ class KillNineIT {
     }
 
     /** Writers create and publish until the JVM is killed at a random moment; returns once all writers stopped. */
-    private void writeUntilKilled(int cycle, Map<String, String> acknowledged) throws Exception {
+    private void writeUntilKilled(int cycle, Map<String, String> acknowledged, Runnable lastly) throws Exception {
         AtomicBoolean dead = new AtomicBoolean();
         AtomicInteger counter = new AtomicInteger();
         List<Thread> writers = new ArrayList<>();
@@ -161,6 +190,7 @@ class KillNineIT {
             thread.start();
         }
         Thread.sleep(3_000 + random.nextInt(9_000));
+        lastly.run();
         kill(server);
         server = null;
         dead.set(true);
@@ -230,12 +260,16 @@ class KillNineIT {
     }
 
     private HttpResponse<String> call(String method, String path, String json) {
+        return callAs("admin", method, path, json);
+    }
+
+    private HttpResponse<String> callAs(String username, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString((username + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         return send(request);
     }
 

@@ -30,19 +30,24 @@ final class Mails {
     static MimeMessage await(GreenMail smtp, String recipient, String subjectStart) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> matching = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().startsWith(subjectStart);
-                } catch (MessagingException e) {
-                    return false;
-                }
-            }).toList();
+            List<MimeMessage> matching = received(smtp, recipient, subjectStart);
             if (!matching.isEmpty()) {
                 return matching.get(matching.size() - 1);
             }
             Thread.sleep(250);
         }
         throw new AssertionError("no mail \"" + subjectStart + "\" to " + recipient);
+    }
+
+    /** The mails received so far for recipient whose subject starts so, oldest first. */
+    static List<MimeMessage> received(GreenMail smtp, String recipient, String subjectStart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().startsWith(subjectStart);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
     }
 
     /** The text of the mail, decoded (the portal sends plain UTF-8 text, quoted-printable on the wire). */

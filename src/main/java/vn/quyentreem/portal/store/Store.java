@@ -105,7 +105,7 @@ public class Store {
         List<Bson> sets = new ArrayList<>();
         sets.add(Updates.set(field, to));
         also.forEach((name, value) -> sets.add(Updates.set(name, value)));
-        return database.getCollection(collection).updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(field, from)),
+        return database().getCollection(collection).updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(field, from)),
                 Updates.combine(sets)).getModifiedCount() == 1;
     }
 

@@ -13,6 +13,7 @@ import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.articles.entity.EditorialEvent;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.platform.ScheduledJob;
 import vn.quyentreem.portal.platform.Slugs;
 import vn.quyentreem.portal.store.Store;
 
@@ -35,7 +36,7 @@ import static vn.quyentreem.portal.articles.entity.ArticleStatus.UNPUBLISHED;
  * unpublish, archive and send pieces back. Every content save keeps a revision; every step is audited.
  */
 @ApplicationScoped
-public class EditorialWorkflow {
+public class EditorialWorkflow implements ScheduledJob {
 
     private static final Set<ArticleStatus> PUBLISHABLE = EnumSet.of(DRAFT, IN_REVIEW, SCHEDULED, UNPUBLISHED);
 
@@ -170,7 +171,8 @@ public class EditorialWorkflow {
     }
 
     /** Publishes every scheduled article whose time has come; safe to run at any time, also after a restart. */
-    public int publishDue(Instant now) {
+    @Override
+    public int runDue(Instant now) {
         int published = 0;
         for (Article article : articles.findByStatusOrderByPublishedAtDesc(SCHEDULED.name())) {
             if (article.getPublishedAt() != null && !article.getPublishedAt().isAfter(now)

@@ -15,6 +15,7 @@ import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevisions;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
+import vn.quyentreem.portal.platform.ScheduledJob;
 import vn.quyentreem.portal.platform.Slugs;
 import vn.quyentreem.portal.store.Store;
 
@@ -38,7 +39,7 @@ import static vn.quyentreem.portal.articles.entity.ArticleStatus.UNPUBLISHED;
  * needs the editor (or admin) role.
  */
 @ApplicationScoped
-public class CampaignWorkflow {
+public class CampaignWorkflow implements ScheduledJob {
 
     private static final Set<ArticleStatus> PUBLISHABLE = EnumSet.of(DRAFT, IN_REVIEW, SCHEDULED, UNPUBLISHED);
     static final String ITEM = "campaign";
@@ -182,7 +183,8 @@ public class CampaignWorkflow {
     }
 
     /** Publishes every scheduled campaign whose time has come; safe to run at any time, also after a restart. */
-    public int publishDue(Instant now) {
+    @Override
+    public int runDue(Instant now) {
         int published = 0;
         for (Campaign campaign : campaigns.findByStatus(SCHEDULED.name())) {
             if (campaign.getPublishedAt() != null && !campaign.getPublishedAt().isAfter(now)
@@ -232,7 +234,7 @@ public class CampaignWorkflow {
     }
 
     /** Puts checked content into the campaign, as the workflow and the sample-content import both do. */
-    static void apply(CampaignDraft d, Campaign c) {
+    public static void apply(CampaignDraft d, Campaign c) {
         c.setName(d.name());
         c.setYear(d.year());
         c.setTheme(d.theme());

@@ -10,10 +10,12 @@ import vn.quyentreem.portal.club.entity.ClubChanged;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.ScheduledJob;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.store.Store;
 import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.store.Store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,7 @@ import java.util.Set;
 
 /** Membership over time: the daily reminders and lapses, and renewing. */
 @ApplicationScoped
-public class Memberships {
+public class Memberships implements ScheduledJob {
 
     static final String SYSTEM = "hệ thống";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -49,6 +51,18 @@ public class Memberships {
 
     public static LocalDate today() {
         return LocalDate.now(VietnameseDates.ZONE);
+    }
+
+    /** The membership round, so a membership lapses, and its reminder goes out, early on the right day in Vietnam. */
+    @Override
+    public int runDue(Instant now) {
+        return sweep(LocalDate.ofInstant(now, VietnameseDates.ZONE));
+    }
+
+    /** Often enough to act early on the day, also when the portal was down at midnight. */
+    @Override
+    public Duration period() {
+        return Duration.ofMinutes(15);
     }
 
     /** Sends the reminders due and lapses the memberships that ran out; returns how many members it touched. */

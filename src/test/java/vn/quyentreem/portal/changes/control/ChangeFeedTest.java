@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.changes.entity.Change;
+import vn.quyentreem.portal.testing.StoreFixture;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ class ChangeFeedTest {
     @BeforeEach
     void open() {
         fixture = new StoreFixture(directory);
-        feed = fixture.feed();
+        feed = new ChangeFeed();
+        feed.store = fixture.store;
     }
 
     @AfterEach

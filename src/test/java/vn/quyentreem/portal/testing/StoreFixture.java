@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.changes.control;
+package vn.quyentreem.portal.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -9,13 +9,13 @@ import vn.quyentreem.portal.store.Store;
 import java.nio.file.Path;
 
 /** The embedded store in this JVM, on a temporary directory, behind the portal's {@link Store}. */
-final class StoreFixture implements AutoCloseable {
+public final class StoreFixture implements AutoCloseable {
 
     private final EmbeddedStore embedded;
     private final MongoClient client;
-    final Store store;
+    public final Store store;
 
-    StoreFixture(Path directory) {
+    public StoreFixture(Path directory) {
         embedded = EmbeddedStore.start(directory);
         client = MongoClients.create(embedded.connectionString());
         MongoDatabase database = client.getDatabase("portal");
@@ -25,12 +25,6 @@ final class StoreFixture implements AutoCloseable {
                 return database;
             }
         };
-    }
-
-    ChangeFeed feed() {
-        ChangeFeed feed = new ChangeFeed();
-        feed.store = store;
-        return feed;
     }
 
     @Override

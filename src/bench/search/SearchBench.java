@@ -319,9 +319,9 @@ public class SearchBench {
                     return 0;
                 }
                 long sink = 0;
-                ScoreDoc[] top = SearchIndex.rank(searcher, matching, SearchQuery.bonus(q), 10);
+                ScoreDoc[] top = SearchIndex.rank(searcher, q, matching, f -> f, 10);
                 if (top.length == 0 && SearchQuery.relaxed(q) != null) { // as the portal does: forgive a stray word
-                    top = SearchIndex.rank(searcher, SearchQuery.relaxed(q), SearchQuery.bonus(q), 10);
+                    top = SearchIndex.rank(searcher, q, SearchQuery.relaxed(q), f -> f, 10);
                 }
                 for (ScoreDoc sd : top) {
                     Document d = searcher.storedFields().document(sd.doc);

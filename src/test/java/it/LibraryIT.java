@@ -88,6 +88,15 @@ class LibraryIT {
         HttpResponse<String> refused = upload("bt-thu-vien", "a.txt", "x".getBytes(), badTopic);
         assertEquals(400, refused.statusCode());
         assertTrue(Json.object(refused.body()).getString("error").contains("Chủ đề"));
+        // each detail left out is named, with a 400, never a server error
+        Map<String, String> named = Map.of("topic", "Chủ đề", "audience", "Đối tượng", "year", "Năm", "title", "tiêu đề");
+        named.forEach((field, label) -> {
+            Map<String, String> without = new LinkedHashMap<>(good);
+            without.remove(field);
+            HttpResponse<String> missing = upload("bt-thu-vien", "a.txt", "x".getBytes(), without);
+            assertEquals(400, missing.statusCode(), "without " + field + ": " + missing.body());
+            assertTrue(Json.object(missing.body()).getString("error").contains(label), missing.body());
+        });
     }
 
     private static HttpResponse<String> upload(String user, String fileName, byte[] content, Map<String, String> fields) {

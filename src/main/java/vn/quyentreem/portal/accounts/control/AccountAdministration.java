@@ -6,6 +6,7 @@ import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.platform.Choices;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -188,7 +189,7 @@ public class AccountAdministration {
     private static Set<String> checkedRoles(Set<String> roles) {
         Set<String> checked = new TreeSet<>();
         for (String role : roles == null ? Set.<String>of() : roles) {
-            if (!Roles.ALL.contains(role)) {
+            if (!Choices.isOneOf(role, Roles.ALL)) {
                 throw new Refused(400, "Vai trò không hợp lệ: " + role);
             }
             checked.add(role);

@@ -7,6 +7,7 @@ import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.content.DefinitionReader;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.judging.control.RubricDefinition;
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -104,7 +105,7 @@ public final class AwardDefinition {
             if (category.getName() == null) {
                 read.problem(label + "hạng mục " + category.getCode() + " cần tên («name»)");
             }
-            if (!List.of(AwardCategory.INDIVIDUAL, AwardCategory.COLLECTIVE).contains(category.getKind())) {
+            if (!Choices.isOneOf(category.getKind(), List.of(AwardCategory.INDIVIDUAL, AwardCategory.COLLECTIVE))) {
                 read.problem(label + "«kind» là individual (cá nhân) hoặc collective (tập thể)");
             }
             if (children) {

@@ -10,6 +10,7 @@ import vn.quyentreem.portal.contests.entity.Timeline;
 import vn.quyentreem.portal.contests.entity.VotingRules;
 import vn.quyentreem.portal.judging.control.RubricDefinition;
 import vn.quyentreem.portal.media.entity.FileRules;
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -173,7 +174,7 @@ public final class ContestDefinition {
             if (field.getLabel() == null) {
                 errors.add("Ô nhập " + field.getKey() + " cần nhãn («label»)");
             }
-            if (!List.of("text", "textarea").contains(field.getType())) {
+            if (!Choices.isOneOf(field.getType(), List.of("text", "textarea"))) {
                 errors.add("Kiểu ô nhập chỉ là text hoặc textarea: " + field.getType());
             }
             if (field.getMax() < 1 || field.getMax() > 20_000) {
@@ -195,7 +196,7 @@ public final class ContestDefinition {
         if (f.get("types") instanceof Collection<?> c) {
             c.forEach(t -> types.add(DefinitionReader.text(t)));
         }
-        types.stream().filter(t -> !FILE_KINDS.contains(t)).forEach(t -> errors.add("Loại tệp chỉ là image hoặc pdf: " + t));
+        types.stream().filter(t -> !Choices.isOneOf(t, FILE_KINDS)).forEach(t -> errors.add("Loại tệp chỉ là image hoặc pdf: " + t));
         rules.setTypes(types);
         rules.setMin(f.get("min") instanceof Number n ? n.intValue() : 0);
         rules.setMax(f.get("max") instanceof Number n ? n.intValue() : 0);
@@ -220,10 +221,10 @@ public final class ContestDefinition {
         rules.setPeriod(v.get("period") == null ? "contest" : DefinitionReader.text(v.get("period")));
         rules.setJuryWeight(v.get("juryWeight") instanceof Number n ? n.intValue() : rules.isEnabled() ? -1 : 100);
         rules.setPublicWeight(v.get("publicWeight") instanceof Number n ? n.intValue() : rules.isEnabled() ? -1 : 0);
-        if (!List.of("email", "account").contains(rules.getWho())) {
+        if (!Choices.isOneOf(rules.getWho(), List.of("email", "account"))) {
             errors.add("«voting.who» là email hoặc account");
         }
-        if (!List.of("contest", "day").contains(rules.getPeriod())) {
+        if (!Choices.isOneOf(rules.getPeriod(), List.of("contest", "day"))) {
             errors.add("«voting.period» là contest (một lần cả cuộc thi) hoặc day (mỗi ngày một lần)");
         }
         if (rules.getJuryWeight() < 0 || rules.getPublicWeight() < 0 || rules.getJuryWeight() + rules.getPublicWeight() != 100) {

@@ -1,5 +1,7 @@
 package vn.quyentreem.portal.library.control;
 
+import vn.quyentreem.portal.platform.Choices;
+
 import java.time.Year;
 import java.util.List;
 
@@ -16,10 +18,10 @@ public record DocumentDetails(String title, String summary, String topic, String
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new TextExtraction.Refused("Hãy nhập tiêu đề tài liệu (tối đa 200 ký tự)");
         }
-        if (!TOPICS.contains(topic)) {
+        if (!Choices.isOneOf(topic, TOPICS)) {
             throw new TextExtraction.Refused("Chủ đề phải là một trong: " + String.join(", ", TOPICS));
         }
-        if (!AUDIENCES.contains(audience)) {
+        if (!Choices.isOneOf(audience, AUDIENCES)) {
             throw new TextExtraction.Refused("Đối tượng phải là một trong: " + String.join(", ", AUDIENCES));
         }
         int y;

@@ -26,12 +26,20 @@ final class PageOfHits extends UnifiedHighlighter {
 
     /** A hit's stored fields, its highlighted text, and the PDF page the text comes from (null for other items). */
     record Hit(Document fields, String html, Integer page) {
+        /** Whether the snippet marks anything, or is the start of the text for want of a match. */
+        boolean marked() {
+            return html.contains("<mark>");
+        }
     }
 
     private static final Set<String> FIELDS = Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE,
             SearchFields.URL, SearchFields.PUBLISHED);
     private static final String[] TEXT = {SearchFields.TEXT_FOLDED};
-    private static final int MAX_LENGTH = 20_000;
+    /**
+     * How much of a text the highlighter reads: a 50-page plan whole (about 150,000 characters), so that a phrase on
+     * page 40 is shown from page 40, not the first page for want of a match in its first pages.
+     */
+    private static final int MAX_LENGTH = 300_000;
     private static final int FALLBACK_LENGTH = 200;
     private static final PassageRanking PASSAGES = new PassageRanking();
 
@@ -73,7 +81,7 @@ final class PageOfHits extends UnifiedHighlighter {
 
     /**
      * Called by the highlighter for the hits' texts: every hit in one call, each read once with its fields. Lucene's
-     * own loader reads in batches to bound memory; a page holds at most 50 hits of at most 20,000 characters here.
+     * own loader reads in batches to bound memory; a page holds at most 50 hits of at most 300,000 characters here.
      */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)

@@ -17,7 +17,7 @@ final class PagedPassageFormatter extends PassageFormatter {
     static final char PAGE_BREAK = TextExtraction.PAGE_BREAK;
     private static final Pattern ADJACENT = Pattern.compile("</mark>([ \\t]+)<mark>");
 
-    /** A hit's highlighted text, and the PDF page its first passage is on (null when it has no pages). */
+    /** A hit's highlighted text, and the PDF page its best passage is on (null when it has no pages). */
     record Snippet(String html, Integer page) {
     }
 
@@ -29,20 +29,26 @@ final class PagedPassageFormatter extends PassageFormatter {
             return null;
         }
         StringBuilder html = new StringBuilder();
-        Integer first = null;
+        Integer best = null;
+        float bestScore = Float.NEGATIVE_INFINITY;
         for (Passage passage : passages) {
-            int page = pageAt(content, passage.getStartOffset());
+            // the page of its first match: a passage may begin at the foot of one page and run onto the next
+            int page = pageAt(content, passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset());
             if (html.length() > 0) {
                 html.append(" … ");
             }
             if (page > 0) {
                 html.append("<span class=\"page-no\">Trang ").append(page).append(":</span> ");
-                first = first == null ? page : first;
+                // the passages come in the order of the text; the hit's page is that of the one that matched best
+                if (passage.getScore() > bestScore) {
+                    best = page;
+                    bestScore = passage.getScore();
+                }
             }
             // words matched side by side read as one mark: "<mark>Tổng đài 111</mark>"
             html.append(ADJACENT.matcher(marks.format(new Passage[] {passage}, content).strip()).replaceAll("$1"));
         }
-        return new Snippet(html.toString().replace(PAGE_BREAK, ' '), first);
+        return new Snippet(html.toString().replace(PAGE_BREAK, ' '), best);
     }
 
     private static int pageAt(String content, int offset) {

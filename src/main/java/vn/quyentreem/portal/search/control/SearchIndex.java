@@ -31,6 +31,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -46,11 +47,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 
 /**
  * The one Lucene index. Everything else talks to search through this class: add or replace an item, remove
@@ -63,7 +66,7 @@ public class SearchIndex implements Closeable {
     static final String SCHEMA = "schema";
     static final String CLEAN = "closedCleanly";
     /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** How many of the first pass's best the fine ranking looks at. */
@@ -73,6 +76,11 @@ public class SearchIndex implements Closeable {
     private static final Analyzer ANALYZER = VietnameseAnalyzers.perField();
     /** Hits taken past the page, so that items tied in score at its end can still be put newest first. */
     private static final int TIE_ROOM = 20;
+
+    private static final BM25Similarity BY_FREQUENCY = new BM25Similarity(1.2f, 0f);
+
+    /** The stored text read as written, tones kept: for the snippets of a query typed with its tones. */
+    private static final Analyzer EXACT_TEXT = VietnameseAnalyzers.exact();
 
     private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE);
 
@@ -247,21 +255,24 @@ public class SearchIndex implements Closeable {
             String[] filters = {clean(type), clean(section), clean(year)};
             Query query = matching;
             FacetCounter.Counts counts = FacetCounter.count(searcher, query, filters);
+            if (counts.matches() == 0) { // the rest of the syllables may be in the tags
+                query = SearchQuery.withTags(typed);
+                counts = FacetCounter.count(searcher, query, filters);
+            }
             Query relaxed = SearchQuery.relaxed(typed);
             if (counts.matches() == 0 && relaxed != null) {
                 query = relaxed;
                 counts = FacetCounter.count(searcher, query, filters);
             }
-            TopDocs candidates = counts.total() == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                    : searcher.search(FacetCounter.filtered(query, filters), candidates(page * size));
-            ScoreDoc[] all = rerank(searcher, candidates, SearchQuery.bonus(typed), page * size);
+            ScoreDoc[] all = counts.total() == 0 ? new ScoreDoc[0]
+                    : rank(searcher, typed, query, q -> FacetCounter.filtered(q, filters), page * size);
             int from = Math.min((page - 1) * size, all.length);
             int[] ids = new int[all.length - from];
             for (int i = from; i < all.length; i++) {
                 ids[i - from] = all[i].doc;
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (PageOfHits.Hit hit : PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed), ids)) {
+            for (PageOfHits.Hit hit : snippets(searcher, typed, ids)) {
                 Document d = hit.fields();
                 long millis = d.getField(SearchFields.PUBLISHED).numericValue().longValue();
                 hits.add(new SearchResult.Hit(d.get(SearchFields.ID), d.get(SearchFields.TYPE), d.get(SearchFields.TITLE),
@@ -274,13 +285,91 @@ public class SearchIndex implements Closeable {
     }
 
     /**
-     * The best {@code n} hits in two passes. The first ranks every match by the cheap query and keeps the best
-     * hundred or so; the second adds the bonus of exact accents, titles and adjacent syllables to those alone.
-     * Among equal scores the newer item goes first. Scoring the bonus on every match instead costs several times
-     * more on common syllables, for the same top of the list.
+     * The hits with their snippets. Typed with tones, a snippet marks the syllables with those tones, read from the
+     * text as written; a hit without them (a near miss that matched only once folded) gets the folded marks instead.
      */
-    public static ScoreDoc[] rank(IndexSearcher searcher, Query first, Query bonus, int n) throws IOException {
-        return rerank(searcher, searcher.search(first, candidates(n)), bonus, n);
+    private static PageOfHits.Hit[] snippets(IndexSearcher searcher, String typed, int[] ids) throws IOException {
+        Query exact = SearchQuery.exactHighlighting(typed);
+        if (exact == null) {
+            return PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed), ids);
+        }
+        PageOfHits.Hit[] hits = PageOfHits.read(searcher, EXACT_TEXT, exact, ids);
+        int[] unmarked = java.util.stream.IntStream.range(0, ids.length).filter(i -> !hits[i].marked()).toArray();
+        if (unmarked.length > 0) {
+            PageOfHits.Hit[] folded = PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed),
+                    Arrays.stream(unmarked).map(i -> ids[i]).toArray());
+            for (int j = 0; j < unmarked.length; j++) {
+                hits[unmarked[j]] = folded[j];
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The best {@code n} hits of {@code first} (what the reader typed, matched in full or relaxed), in two passes. The
+     * first ranks every match by the cheap query and keeps the best hundred or so; the second adds the bonus of exact
+     * accents, titles and adjacent syllables to those alone. Among equal scores the newer item goes first. Scoring the
+     * bonus on every match instead costs several times more on common syllables, for the same top of the list.
+     *
+     * <p>Matched in full (in the text, or with the tags), the second pass ranks the candidates afresh with the
+     * syllables side by side as typed (with their tones if typed so) outweighing everything else. A long item with
+     * them may not be among the candidates, beaten on the plain score by many short near misses. So, typed with
+     * tones, unless the candidates were every match or their best {@code n} all have the phrase, the best hundred by
+     * how often they hold the syllables, whatever their length, join them first. (Looking for the phrase itself among
+     * every match instead costs several times more on common syllables.) {@code filter} narrows each query by type, section and
+     * year.
+     */
+    public static ScoreDoc[] rank(IndexSearcher searcher, String typed, Query first, UnaryOperator<Query> filter, int n)
+            throws IOException {
+        TopDocs candidates = searcher.search(filter.apply(first), candidates(n));
+        // a relaxed match lacks some syllable: no item has the phrase
+        Query phraseBonus = first.equals(SearchQuery.relaxed(typed)) ? null : SearchQuery.phraseBonus(typed);
+        if (phraseBonus == null) {
+            return withBonus(searcher, candidates, SearchQuery.bonus(typed), n);
+        }
+        ScoreDoc[] scored = withBonus(searcher, candidates, phraseBonus, candidates.scoreDocs.length);
+        ScoreDoc[] ranked = ordered(searcher, scored, n);
+        boolean everyMatch = candidates.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                && candidates.totalHits.value <= candidates.scoreDocs.length;
+        if (everyMatch || ranked.length == n && ranked[n - 1].score >= SearchQuery.PHRASE_FIRST
+                || !SearchQuery.accented(typed)) {
+            // no match was left out, or the page is full of items with the phrase already: more candidates would not
+            // change it. Typed without tones, the short notes with the same letters side by side are as right as a
+            // long item, and the candidates already rank them by the phrase
+            return ranked;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (ScoreDoc hit : candidates.scoreDocs) {
+            seen.add(hit.doc);
+        }
+        ScoreDoc[] more = Arrays.stream(byFrequency(searcher).search(filter.apply(first), candidates(n)).scoreDocs)
+                .filter(hit -> !seen.contains(hit.doc)).toArray(ScoreDoc[]::new);
+        ScoreDoc[] all = Arrays.copyOf(scored, scored.length + more.length);
+        // their first score was not the plain one: scored afresh, plain score included
+        Query afresh = new BooleanQuery.Builder().add(first, Occur.SHOULD).add(phraseBonus, Occur.SHOULD).build();
+        System.arraycopy(rescored(searcher, more, afresh), 0, all, scored.length, more.length);
+        return ordered(searcher, all, n);
+    }
+
+    /** The hits scored by {@code query} alone, in no particular order. */
+    private static ScoreDoc[] rescored(IndexSearcher searcher, ScoreDoc[] hits, Query query) throws IOException {
+        if (hits.length == 0) {
+            return hits;
+        }
+        return new QueryRescorer(query) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0;
+            }
+        }.rescore(searcher, new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits), hits.length)
+                .scoreDocs;
+    }
+
+    /** The same index scored without regard to length (BM25 with b = 0): long items are not pushed down. */
+    private static IndexSearcher byFrequency(IndexSearcher searcher) {
+        IndexSearcher flat = new IndexSearcher(searcher.getIndexReader());
+        flat.setSimilarity(BY_FREQUENCY);
+        return flat;
     }
 
     /** The collector of the candidates: it lets the query skip whatever cannot reach them (block-max WAND). */
@@ -289,13 +378,17 @@ public class SearchIndex implements Closeable {
         return new TopScoreDocCollectorManager(wanted, null, wanted, true);
     }
 
-    private static ScoreDoc[] rerank(IndexSearcher searcher, TopDocs first, Query bonus, int n) throws IOException {
-        ScoreDoc[] hits = new QueryRescorer(bonus) {
+    /** The candidates with the bonus added to their first score. */
+    private static ScoreDoc[] withBonus(IndexSearcher searcher, TopDocs first, Query bonus, int n) throws IOException {
+        return ordered(searcher, new QueryRescorer(bonus) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return firstPassScore + (secondPassMatches ? secondPassScore : 0);
             }
-        }.rescore(searcher, first, first.scoreDocs.length).scoreDocs;
+        }.rescore(searcher, first, first.scoreDocs.length).scoreDocs, n);
+    }
+
+    private static ScoreDoc[] ordered(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
         long[] published = new long[hits.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < hits.length; i++) {
@@ -370,7 +463,10 @@ public class SearchIndex implements Closeable {
     private static Document toLucene(SearchDocument item) {
         String title = VietnameseAnalyzers.nfc(item.title());
         String text = VietnameseAnalyzers.nfc(String.join("\n", item.summary() == null ? "" : item.summary(),
-                String.join(", ", item.tags() == null ? List.of() : item.tags()), item.body() == null ? "" : item.body()));
+                item.body() == null ? "" : item.body()));
+        // tags, and a document's topic and audience, are shared by many items: in a field of their own, their words
+        // find an item but do not lift a short one above a long one as words of its text would
+        String meta = VietnameseAnalyzers.nfc(String.join(", ", item.tags() == null ? List.of() : item.tags()));
         Instant published = item.published() == null ? Instant.EPOCH : item.published();
         Document d = new Document();
         d.add(new StringField(SearchFields.KEY, item.key(), Field.Store.NO));
@@ -388,6 +484,7 @@ public class SearchIndex implements Closeable {
         d.add(new StoredField(SearchFields.TEXT_FOLDED, text));
         d.add(new TextField(SearchFields.ALL_FOLDED, title, Field.Store.NO));
         d.add(new TextField(SearchFields.ALL_FOLDED, text, Field.Store.NO));
+        d.add(new TextField(SearchFields.META_FOLDED, meta, Field.Store.NO));
         d.add(new NumericDocValuesField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.URL, item.url()));

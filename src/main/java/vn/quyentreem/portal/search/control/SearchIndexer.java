@@ -62,6 +62,8 @@ public class SearchIndexer implements ChangeFollower {
 
     private SearchIndex index;
     private boolean needsRebuild;
+    private long openedAt;
+    private boolean crashed;
     private final AtomicInteger rebuildDone = new AtomicInteger(-1);
     private volatile int rebuildTotal;
 
@@ -70,8 +72,11 @@ public class SearchIndexer implements ChangeFollower {
             int cores = Runtime.getRuntime().availableProcessors();
             slices = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
             index = open(dataDirectory.resolve("index"), slices);
-            // decided before any change arrives: content imported at start must not hide an empty index
+            // decided before any change arrives: content imported at start must not hide an empty index, nor its
+            // first commit (which marks the index open) make a clean stop look like a crash
             needsRebuild = index.appliedSequence() < 0 || !SearchIndex.SCHEMA_VERSION.equals(index.schemaVersion());
+            openedAt = index.appliedSequence();
+            crashed = !index.closedCleanly();
         }
         return index;
     }
@@ -81,11 +86,11 @@ public class SearchIndexer implements ChangeFollower {
         if (needsRebuild) {
             LOG.info("Search index is new, unreadable or of an older layout: rebuilding it from the store");
             rebuild();
-        } else if (index.appliedSequence() > feed.head()) {
+        } else if (openedAt > feed.head()) {
             // it followed another store's feed (a store restored or replaced): its position means nothing here
             LOG.warning("Search index is ahead of this store's change feed: comparing it with the store");
             reconcile(true);
-        } else if (!index.closedCleanly()) {
+        } else if (crashed) {
             LOG.info("Search index was not closed cleanly: comparing it with the store");
             reconcile();
         }

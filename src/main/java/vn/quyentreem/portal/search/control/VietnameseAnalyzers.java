@@ -57,6 +57,7 @@ public final class VietnameseAnalyzers {
                 SearchFields.TITLE_FOLDED, folded,
                 SearchFields.TEXT_FOLDED, folded,
                 SearchFields.ALL_FOLDED, folded,
+                SearchFields.META_FOLDED, folded,
                 SearchFields.KEY, new KeywordAnalyzer()));
     }
 }

@@ -45,6 +45,15 @@ class ContestDefinitionTest {
     }
 
     @Test
+    void emptyValuesAreNamedNotAServerError() {
+        // "~" is YAML's null: a set's contains(null) throws, which answered 500
+        String empty = ContestSamples.definition().replace("types: [image]", "types: [image, ~]");
+        ContestRefusal e = assertThrows(ContestRefusal.class, () -> ContestDefinition.read(empty));
+        assertEquals(400, e.status());
+        assertTrue(e.getMessage().contains("Loại tệp chỉ là image hoặc pdf"), e.getMessage());
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         String broken = ContestSamples.definition()
                 .replace("ages: [6, 15]", "ages: [15, 6]")

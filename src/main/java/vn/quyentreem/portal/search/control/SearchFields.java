@@ -13,6 +13,7 @@ public final class SearchFields {
     public static final String TEXT_FOLDED = "text_f";    // stored only: the highlighter marks it
     public static final String ALL_FOLDED = "all_f";      // title and text, folded: what matches, and the first ranking
     public static final String META_FOLDED = "meta_f";    // tags, topic, audience: matched, but weighing little
+    public static final String LONG = "long";             // "yes" on an item whose text runs to pages
     public static final String SECTION = "section";
     public static final String YEAR = "year";
     public static final String PUBLISHED = "published";   // epoch millis, for sorting and display

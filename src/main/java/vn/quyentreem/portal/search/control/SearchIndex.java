@@ -66,7 +66,7 @@ public class SearchIndex implements Closeable {
     static final String SCHEMA = "schema";
     static final String CLEAN = "closedCleanly";
     /** Raised whenever the fields change: an index written with other fields is rebuilt on start. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** How many of the first pass's best the fine ranking looks at. */
@@ -78,6 +78,11 @@ public class SearchIndex implements Closeable {
     private static final int TIE_ROOM = 20;
 
     private static final BM25Similarity BY_FREQUENCY = new BM25Similarity(1.2f, 0f);
+    /**
+     * Texts of this many characters or more (a couple of pages) are the ones the plain score pushes down: the
+     * length-blind pass looks among them alone, which keeps it cheap, as they are few.
+     */
+    static final int LONG_TEXT = 5_000;
 
     /** The stored text read as written, tones kept: for the snippets of a query typed with its tones. */
     private static final Analyzer EXACT_TEXT = VietnameseAnalyzers.exact();
@@ -314,9 +319,10 @@ public class SearchIndex implements Closeable {
      * <p>Matched in full (in the text, or with the tags), the second pass ranks the candidates afresh with the
      * syllables side by side as typed (with their tones if typed so) outweighing everything else. A long item with
      * them may not be among the candidates, beaten on the plain score by many short near misses. So, typed with
-     * tones, unless the candidates were every match or their best {@code n} all have the phrase, the best hundred by
-     * how often they hold the syllables, whatever their length, join them first. (Looking for the phrase itself among
-     * every match instead costs several times more on common syllables.) {@code filter} narrows each query by type, section and
+     * tones, unless the candidates were every match or their best {@code n} all have the phrase, the best hundred long
+     * items by how often they hold the syllables, whatever their length, join them first. (Looking for the phrase
+     * itself among every match instead costs several times more on common syllables, and so does a length-blind pass
+     * over every match rather than the long ones.) {@code filter} narrows each query by type, section and
      * year.
      */
     public static ScoreDoc[] rank(IndexSearcher searcher, String typed, Query first, UnaryOperator<Query> filter, int n)
@@ -342,7 +348,9 @@ public class SearchIndex implements Closeable {
         for (ScoreDoc hit : candidates.scoreDocs) {
             seen.add(hit.doc);
         }
-        ScoreDoc[] more = Arrays.stream(byFrequency(searcher).search(filter.apply(first), candidates(n)).scoreDocs)
+        Query longOnes = new BooleanQuery.Builder().add(filter.apply(first), Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.LONG, "yes")), Occur.FILTER).build();
+        ScoreDoc[] more = Arrays.stream(byFrequency(searcher).search(longOnes, candidates(n)).scoreDocs)
                 .filter(hit -> !seen.contains(hit.doc)).toArray(ScoreDoc[]::new);
         ScoreDoc[] all = Arrays.copyOf(scored, scored.length + more.length);
         // their first score was not the plain one: scored afresh, plain score included
@@ -485,6 +493,9 @@ public class SearchIndex implements Closeable {
         d.add(new TextField(SearchFields.ALL_FOLDED, title, Field.Store.NO));
         d.add(new TextField(SearchFields.ALL_FOLDED, text, Field.Store.NO));
         d.add(new TextField(SearchFields.META_FOLDED, meta, Field.Store.NO));
+        if (text.length() >= LONG_TEXT) {
+            d.add(new StringField(SearchFields.LONG, "yes", Field.Store.NO));
+        }
         d.add(new NumericDocValuesField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.PUBLISHED, published.toEpochMilli()));
         d.add(new StoredField(SearchFields.URL, item.url()));

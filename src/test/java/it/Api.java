@@ -18,7 +18,8 @@ final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1" + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
+        if (json != null || !method.equals("GET")) {
+            // every write says so, also without a body: the API refuses the "simple" requests another site can send
             request.header("Content-Type", "application/json");
         }
         if (user != null) {

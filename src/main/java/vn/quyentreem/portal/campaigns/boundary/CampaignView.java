@@ -8,14 +8,15 @@ import jakarta.json.JsonObjectBuilder;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 import vn.quyentreem.portal.campaigns.control.CampaignPeriod;
+import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignPhase;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.site.JsonLd;
 import vn.quyentreem.portal.site.PageParams;
 import vn.quyentreem.portal.site.SiteSettings;
 
@@ -107,7 +108,7 @@ public class CampaignView {
         return iso == null ? "" : LocalDate.parse(iso).format(DATE);
     }
 
-    /** schema.org Event for search engines; "</" is escaped so no text can close the script element. */
+    /** schema.org Event for search engines, escaped for its script element ({@link JsonLd}). */
     public String getJsonLd() {
         JsonObjectBuilder event = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
@@ -127,7 +128,7 @@ public class CampaignView {
         if (campaign.getBannerImage() != null) {
             event.add("image", site.url(campaign.getBannerImage()));
         }
-        return event.build().toString().replace("</", "<\\/");
+        return JsonLd.script(event.build());
     }
 
     public Campaign getCampaign() { return campaign; }

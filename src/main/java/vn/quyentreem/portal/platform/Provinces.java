@@ -16,6 +16,6 @@ public final class Provinces {
     }
 
     public static boolean isKnown(String name) {
-        return name != null && ALL.contains(name);
+        return Choices.isOneOf(name, ALL);
     }
 }

@@ -1,10 +1,7 @@
 package vn.quyentreem.portal.site;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.OptionalInt;
 
 /** Small helpers shared by the public views' backing beans. */
@@ -27,22 +24,24 @@ public final class PageParams {
 
     /** Ends the current Faces request with the portal's 404 page. */
     public static void notFound() {
-        sendError(404, "Không tìm thấy trang");
+        renderError(404, "/404.xhtml");
     }
 
     /** Ends the current Faces request with the portal's 403 page: signed in, but not in a role that may. */
     public static void forbidden() {
-        sendError(403, "Bạn không có quyền xem trang này");
+        renderError(403, "/403.xhtml");
     }
 
-    private static void sendError(int status, String message) {
+    /**
+     * Renders the error page in this Faces request, with its status. Sending the error to the container instead made
+     * it render the error page, itself a Faces page, there and then on the same thread: that inner request released
+     * this one's FacesContext, and the navigation that follows every view action failed on it (a logged 500 after a
+     * committed 404).
+     */
+    private static void renderError(int status, String view) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(status, message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        faces.getExternalContext().setResponseStatus(status);
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, view));
+        faces.renderResponse();
     }
 }

@@ -36,18 +36,28 @@ final class PageOfHits extends UnifiedHighlighter {
             SearchFields.URL, SearchFields.PUBLISHED);
     private static final String[] TEXT = {SearchFields.TEXT_FOLDED};
     /**
-     * How much of a text the highlighter reads: a 50-page plan whole (about 150,000 characters), so that a phrase on
-     * page 40 is shown from page 40, not the first page for want of a match in its first pages.
+     * How much of a text the highlighter reads: a 50-page plan whole (up to about 250,000 characters), so that a
+     * phrase on page 40 is shown from page 40, not the first page for want of a match in its first pages.
      */
     private static final int MAX_LENGTH = 300_000;
+    /** At least this much of each hit's text, on the largest page of hits. */
+    private static final int MIN_LENGTH = 20_000;
+    /**
+     * Characters read for one page of hits, all hits together: a page of 10 reads each text up to {@link #MAX_LENGTH},
+     * a page of 50 up to 60,000 each, so no request holds more than a few megabytes of text however long its hits.
+     */
+    private static final int PAGE_BUDGET = 3_000_000;
     private static final int FALLBACK_LENGTH = 200;
     private static final PassageRanking PASSAGES = new PassageRanking();
 
     /** What each visit found, by document: the hit's fields, and its text for a hit with nothing to highlight. */
     private final Map<Integer, Visit> visits = new HashMap<>();
 
-    private PageOfHits(Builder builder) {
+    private final int maxLength;
+
+    private PageOfHits(Builder builder, int maxLength) {
         super(builder);
+        this.maxLength = maxLength;
     }
 
     /** The hits {@code ids}, in that order, with the passages of their text that best match {@code query}. */
@@ -55,12 +65,13 @@ final class PageOfHits extends UnifiedHighlighter {
         if (ids.length == 0) {
             return new Hit[0];
         }
+        int maxLength = Math.max(MIN_LENGTH, Math.min(MAX_LENGTH, PAGE_BUDGET / ids.length));
         PageOfHits page = new PageOfHits(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new PagedPassageFormatter())
                 .withScorer(PASSAGES)
                 // plain term matches need no in-memory index per hit: a third of the time, the same marks
                 .withPassageRelevancyOverSpeed(false)
-                .withMaxLength(MAX_LENGTH));
+                .withMaxLength(maxLength), maxLength);
         Object[] snippets = page.highlightFieldsAsObjects(TEXT, query, ids, new int[] {2}).get(SearchFields.TEXT_FOLDED);
         Hit[] hits = new Hit[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -81,7 +92,7 @@ final class PageOfHits extends UnifiedHighlighter {
 
     /**
      * Called by the highlighter for the hits' texts: every hit in one call, each read once with its fields. Lucene's
-     * own loader reads in batches to bound memory; a page holds at most 50 hits of at most 300,000 characters here.
+     * own loader reads in batches to bound memory; a page holds at most PAGE_BUDGET characters here.
      */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
@@ -89,7 +100,7 @@ final class PageOfHits extends UnifiedHighlighter {
         StoredFields stored = searcher.storedFields();
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            Visitor visitor = new Visitor(fields);
+            Visitor visitor = new Visitor(fields, maxLength);
             stored.document(doc, visitor);
             visits.put(doc, visitor.visit());
             values.add(visitor.values());
@@ -98,7 +109,7 @@ final class PageOfHits extends UnifiedHighlighter {
     }
 
     private Visit visit(int doc) throws IOException {
-        Visitor visitor = new Visitor(TEXT);
+        Visitor visitor = new Visitor(TEXT, maxLength);
         searcher.storedFields().document(doc, visitor);
         return visitor.visit();
     }
@@ -111,8 +122,8 @@ final class PageOfHits extends UnifiedHighlighter {
         private final DocumentStoredFieldVisitor hit = new DocumentStoredFieldVisitor(FIELDS);
         private boolean forHit;
 
-        Visitor(String[] fields) {
-            super(fields, MULTIVAL_SEP_CHAR, MAX_LENGTH);
+        Visitor(String[] fields, int maxLength) {
+            super(fields, MULTIVAL_SEP_CHAR, maxLength);
             // Lucene's highlighter reuses one visitor and resets it with a package-private init(); this one is used
             // for one document, so it starts as init() would leave it
             values = new CharSequence[fields.length];

@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The one Lucene index. Everything else talks to search through this class: add or replace an item, remove
@@ -299,7 +300,7 @@ public class SearchIndex implements Closeable {
             return PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed), ids);
         }
         PageOfHits.Hit[] hits = PageOfHits.read(searcher, EXACT_TEXT, exact, ids);
-        int[] unmarked = java.util.stream.IntStream.range(0, ids.length).filter(i -> !hits[i].marked()).toArray();
+        int[] unmarked = IntStream.range(0, ids.length).filter(i -> !hits[i].marked()).toArray();
         if (unmarked.length > 0) {
             PageOfHits.Hit[] folded = PageOfHits.read(searcher, ANALYZER, SearchQuery.highlighting(typed),
                     Arrays.stream(unmarked).map(i -> ids[i]).toArray());

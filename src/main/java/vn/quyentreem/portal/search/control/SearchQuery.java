@@ -198,13 +198,13 @@ public final class SearchQuery {
         return words(SearchFields.TEXT_FOLDED, folded, 1, false);
     }
 
-    private static Query words(String field, List<String> folded, int required, boolean tags) {
+    private static Query words(String field, List<String> syllables, int required, boolean tags) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String f : folded) {
-            words.add(tags ? withTag(field, f) : new TermQuery(new Term(field, f)),
-                    required == folded.size() ? Occur.MUST : Occur.SHOULD);
+        for (String s : syllables) {
+            words.add(tags ? withTag(field, s) : new TermQuery(new Term(field, s)),
+                    required == syllables.size() ? Occur.MUST : Occur.SHOULD);
         }
-        if (required > 1 && required < folded.size()) {
+        if (required > 1 && required < syllables.size()) {
             words.setMinimumNumberShouldMatch(required);
         }
         return words.build();

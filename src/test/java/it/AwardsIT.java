@@ -120,6 +120,18 @@ class AwardsIT {
                 && list.getJsonArray("possibleDuplicates").toString().contains(duplicate), list.toString());
         assertEquals(403, Api.call("POST", "/awards/" + slug + "/merge", "hd-gt1", PW,
                 "{\"keep\":\"" + id + "\",\"merge\":[\"" + duplicate + "\"]}").statusCode());
+        // a held nomination is never merged: its child's text would reach the council before the guardian said yes
+        HttpResponse<String> held = Api.call("POST", "/awards/" + slug + "/merge", "bt-gt", PW,
+                "{\"keep\":\"" + id + "\",\"merge\":[\"" + duplicate + "\"]}");
+        assertEquals(409, held.statusCode(), held.body());
+        assertTrue(Json.object(held.body()).getString("error").contains("chờ cha mẹ"), held.body());
+        assertEquals(200, Api.call("POST", "/consents/" + token, null, null,
+                "{\"decision\":\"consent\",\"guardianName\":\"Lê Văn Bình\"}").statusCode());
+        String duplicateToken = awaitSecondConsentLink("bo.minh.anh@example.org", token);
+        assertEquals(409, Api.call("POST", "/awards/" + slug + "/merge", "bt-gt", PW,
+                "{\"keep\":\"" + id + "\",\"merge\":[\"" + duplicate + "\"]}").statusCode(), "the duplicate is still held");
+        assertEquals(200, Api.call("POST", "/consents/" + duplicateToken, null, null,
+                "{\"decision\":\"consent\",\"guardianName\":\"Lê Văn Bình\"}").statusCode());
         HttpResponse<String> merged = Api.call("POST", "/awards/" + slug + "/merge", "bt-gt", PW,
                 "{\"keep\":\"" + id + "\",\"merge\":[\"" + duplicate + "\"]}");
         assertEquals(200, merged.statusCode(), merged.body());
@@ -128,14 +140,29 @@ class AwardsIT {
         assertEquals(1, list.getJsonArray("items").size(), "the duplicate is folded in");
         assertTrue(Mails.body(Mails.await(smtp, "nd-gt2@example.org", "Đề cử")).contains("gộp"));
 
-        assertEquals(200, Api.call("POST", "/consents/" + token, null, null,
-                "{\"decision\":\"consent\",\"guardianName\":\"Lê Văn Bình\"}").statusCode());
+        assertTrue(Json.object(merged.body()).getString("achievements").contains("Theo đề cử"), merged.body());
         assertEquals(200, Api.call("POST", "/awards/" + slug + "/shortlist", "bt-gt", PW,
                 "{\"year\":" + year + ",\"nominationIds\":[\"" + id + "\"]}").statusCode());
 
-        // the council scores with the judging module; a conflict of interest steps aside
+        // the council sees a child as the public would ("Minh Anh L."), never the full name or who nominated
         assertEquals(403, Api.call("GET", "/awards/" + slug + "/council/nominations?year=" + year, "nd-gt1", PW, null).statusCode());
-        assertTrue(Api.call("GET", "/awards/" + slug + "/council/nominations?year=" + year, "hd-gt1", PW, null).body().contains(id));
+        String council = Api.call("GET", "/awards/" + slug + "/council/nominations?year=" + year, "hd-gt1", PW, null).body();
+        assertTrue(council.contains(id) && council.contains("Minh Anh L."), council);
+        assertFalse(council.contains("Lê Hoàng") || council.contains("Phan Thị Lan"), council);
+        String councilPage = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE
+                + "/giam-khao/hoi-dong.xhtml?giai=" + slug + "&nam=" + year + "&de-cu=" + id))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("hd-gt1:" + PW)
+                        .getBytes(StandardCharsets.UTF_8)))).body();
+        assertTrue(councilPage.contains("Minh Anh L."), councilPage);
+        assertFalse(councilPage.contains("Lê Hoàng") || councilPage.contains("Phan Thị Lan"), councilPage);
+
+        // a withdrawal through the merged nomination's link takes its part back out of the one kept
+        assertEquals(200, Api.call("POST", "/consents/" + duplicateToken, null, null, "{\"decision\":\"withdraw\"}").statusCode());
+        JsonObject kept = Json.object(Api.call("GET", "/awards/" + slug + "/nominations?year=" + year, "bt-gt", PW, null).body())
+                .getJsonArray("items").getJsonObject(0);
+        assertFalse(kept.getString("achievements").contains("Theo đề cử"), kept.toString());
+
+        // the council scores with the judging module; a conflict of interest steps aside
         assertEquals(200, Api.call("POST", "/awards/" + slug + "/council/nominations/" + id + "/scores?year=" + year, "hd-gt1", PW,
                 "{\"scores\":[9,8]}").statusCode());
         assertEquals(200, Api.call("POST", "/awards/" + slug + "/council/nominations/" + id + "/conflict?year=" + year, "hd-gt2", PW,
@@ -166,6 +193,20 @@ class AwardsIT {
         assertEquals(200, Api.call("POST", "/consents/" + token, null, null, "{\"decision\":\"withdraw\"}").statusCode());
         assertFalse(Api.call("GET", "/awards/" + slug + "/laureates?year=" + year, null, null, null).body().contains("Minh Anh"));
         assertFalse(Http.get("/giai-thuong/" + slug + "/" + year).body().contains("Minh Anh"));
+    }
+
+    /** The consent link of the second request mailed to a guardian, the first being known. */
+    private static String awaitSecondConsentLink(String guardian, String first) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (var message : Mails.received(smtp, guardian, "Xin ý kiến phụ huynh")) {
+                String link = Mails.link(message, CONSENT);
+                if (!link.equals(first)) {
+                    return link;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no second consent request reached " + guardian);
     }
 
     private static void assertNothingShown(String slug, int year) {

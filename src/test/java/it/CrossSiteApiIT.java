@@ -22,21 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CrossSiteApiIT {
 
-    private static final String[] WRITES = {
-            "POST /accounts", "PUT /accounts/{u}/roles", "POST /accounts/{u}/deactivate", "POST /accounts/{u}/activate",
-            "POST /articles", "PUT /articles/{id}", "POST /articles/{id}/submit", "POST /articles/{id}/publish",
-            "POST /articles/{id}/unpublish", "POST /articles/{id}/archive", "POST /articles/{id}/return",
-            "POST /articles/{id}/revisions/1/restore", "POST /awards/giai-thu/nominations",
-            "POST /awards/giai-thu/nominations/x/screening", "POST /awards/giai-thu/merge", "POST /awards/giai-thu/shortlist",
-            "POST /awards/giai-thu/council/nominations/x/scores", "POST /awards/giai-thu/council/nominations/x/conflict",
-            "POST /awards/giai-thu/laureates", "POST /awards", "PUT /awards/giai-thu", "POST /club/applications",
-            "POST /club/applications/x/approve", "POST /club/applications/x/reject", "POST /consents/x", "POST /contests",
-            "PUT /contests/cuoc-thi", "POST /contests/cuoc-thi/publish", "POST /contests/cuoc-thi/entries",
-            "DELETE /contests/cuoc-thi/entries/x", "POST /contests/cuoc-thi/entries/x/screening",
-            "POST /contests/cuoc-thi/jury/entries/x/scores", "POST /contests/cuoc-thi/jury/entries/x/conflict",
-            "POST /contests/cuoc-thi/shortlist", "POST /contests/cuoc-thi/entries/x/votes", "POST /contests/votes/confirmations",
-            "POST /contests/cuoc-thi/results", "POST /documents", "POST /club/events/su-kien/registrations"};
-
     /** Header sets of requests another site can have a browser send, with the statuses that refuse them. */
     private static final List<Map<String, String>> CROSS_SITE = List.of(
             Map.of(),                                                           // no Content-Type (a fetch without body)
@@ -53,11 +38,11 @@ class CrossSiteApiIT {
                 Api.articleJson("Bài thử chéo trang")).body());
         String id = article.getString("id");
         List<String> accepted = new ArrayList<>();
-        for (String write : WRITES) {
-            String[] parts = write.split(" ");
-            String path = parts[1].replace("{u}", "nan-nhan-csrf").replace("{id}", id);
+        for (String write : ApiWrites.ALL) {
+            String method = write.split(" ")[0];
+            String path = ApiWrites.path(write, "nan-nhan-csrf", id, "cuoc-thi", "giai-thu");
             for (Map<String, String> headers : CROSS_SITE) {
-                int status = send(parts[0], path, headers, headers.containsKey("Content-Type") ? "{}" : null).statusCode();
+                int status = send(method, path, headers, headers.containsKey("Content-Type") ? "{}" : null).statusCode();
                 if (status != 403 && status != 415) {
                     accepted.add(write + " " + headers + " → " + status);
                 }

@@ -11,6 +11,7 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return ApiError.response(400, "Nội dung JSON không hợp lệ");
+        Response wrapped = WebApplicationExceptionMapper.wrapped(exception);
+        return wrapped != null ? wrapped : ApiError.response(400, "Nội dung JSON không hợp lệ");
     }
 }

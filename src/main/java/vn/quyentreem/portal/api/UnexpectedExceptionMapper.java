@@ -15,6 +15,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException exception) {
+        Response wrapped = WebApplicationExceptionMapper.wrapped(exception);
+        if (wrapped != null) {
+            return wrapped;
+        }
         LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
         return ApiError.response(500, "Lỗi máy chủ, xin thử lại sau");
     }

@@ -9,6 +9,19 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    /**
+     * The answer for a refusal raised while a provider read the body (the size cap), which arrives wrapped in the
+     * provider's own exception; null when there is none inside.
+     */
+    static Response wrapped(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException refused) {
+                return new WebApplicationExceptionMapper().toResponse(refused);
+            }
+        }
+        return null;
+    }
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();

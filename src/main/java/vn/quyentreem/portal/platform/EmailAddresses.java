@@ -18,4 +18,27 @@ public final class EmailAddresses {
     public static String normalize(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The mailbox an address reaches: lower-case, without a "+tag" after the name, and for Gmail without the dots
+     * it ignores. Two addresses with the same mailbox reach the same person.
+     */
+    public static String mailbox(String address) {
+        String a = normalize(address);
+        int at = a.lastIndexOf('@');
+        if (at < 0) {
+            return a;
+        }
+        String local = a.substring(0, at);
+        String domain = a.substring(at + 1);
+        int plus = local.indexOf('+');
+        if (plus >= 0) {
+            local = local.substring(0, plus);
+        }
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            local = local.replace(".", "");
+            domain = "gmail.com";
+        }
+        return local + "@" + domain;
+    }
 }

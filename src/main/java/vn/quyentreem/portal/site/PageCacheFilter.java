@@ -52,7 +52,7 @@ public class PageCacheFilter extends HttpFilter {
     private static void write(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry)
             throws IOException {
         response.setHeader("ETag", entry.etag());
-        response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("Cache-Control", cacheControl(request.getRequestURI()));
         if (entry.etag().equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -64,6 +64,23 @@ public class PageCacheFilter extends HttpFilter {
             response.getOutputStream().write(entry.body());
         }
     }
+
+    /**
+     * Pages that can show a child (entries, galleries, results, laureates) must be asked for again every time:
+     * after a guardian withdraws, no browser or proxy may keep showing them, even for a minute. The ETag keeps
+     * that revalidation cheap.
+     */
+    static String cacheControl(String uri) {
+        for (String prefix : SHOWING_CHILDREN) {
+            if (uri.startsWith(prefix)) {
+                return "no-cache";
+            }
+        }
+        return "public, max-age=60";
+    }
+
+    private static final String[] SHOWING_CHILDREN = {"/bai-du-thi", "/cuoc-thi", "/giai-thuong", "/api/v1/contests",
+            "/api/v1/awards", "/contest", "/award"};
 
     private static boolean cacheable(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {

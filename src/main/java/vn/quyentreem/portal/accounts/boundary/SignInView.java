@@ -56,9 +56,13 @@ public class SignInView {
         password = null;
     }
 
-    /** Only a path inside the portal: "//evil.example" or "https://…" would send people elsewhere. */
+    /**
+     * Only a path inside the portal: "//evil.example" or "https://…" would send people elsewhere, and a line break
+     * (a crafted "?tiep=%0A" link) cannot go into a Location header at all.
+     */
     String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.length() <= 2_000 && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
             return next;
         }
         // the place each person works: writers at the desk, judges at the jury's page, entrants at their entries

@@ -4,6 +4,8 @@ import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.platform.Slugs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** What an author writes: the editable content of an article, checked before anything is saved. */
@@ -14,6 +16,7 @@ public record ArticleDraft(String title, String summary, String body, String sec
     static final int MAX_SUMMARY = 500;
     static final int MAX_BODY = 200_000;
     static final int MAX_TAGS = 10;
+    static final int MAX_TAG = 60;
 
     /** The draft with blanks trimmed and tags cleaned, or an INVALID exception naming the first problem. */
     public ArticleDraft checked() {
@@ -35,14 +38,23 @@ public record ArticleDraft(String title, String summary, String body, String sec
         if (b.length() > MAX_BODY) {
             throw WorkflowException.invalid("Nội dung dài quá " + MAX_BODY + " ký tự");
         }
-        List<String> cleanTags = new ArrayList<>();
-        for (String tag : tags == null ? List.<String>of() : tags) {
+        List<String> given = tags == null ? List.of() : tags;
+        // limits before work: a list of a million tags is refused by its length, not compared pair by pair
+        if (given.size() > MAX_TAGS * 3) {
+            throw WorkflowException.invalid("Tối đa " + MAX_TAGS + " thẻ cho một bài");
+        }
+        Map<String, String> bySlug = new LinkedHashMap<>();
+        for (String tag : given) {
             String name = tag == null ? "" : tag.strip();
-            if (!name.isEmpty() && !Slugs.of(name).isEmpty()
-                    && cleanTags.stream().noneMatch(x -> Slugs.of(x).equals(Slugs.of(name)))) {
-                cleanTags.add(name);
+            if (name.length() > MAX_TAG) {
+                throw WorkflowException.invalid("Thẻ dài quá " + MAX_TAG + " ký tự");
+            }
+            String slug = Slugs.of(name);
+            if (!slug.isEmpty()) {
+                bySlug.putIfAbsent(slug, name);
             }
         }
+        List<String> cleanTags = new ArrayList<>(bySlug.values());
         if (cleanTags.size() > MAX_TAGS) {
             throw WorkflowException.invalid("Tối đa " + MAX_TAGS + " thẻ cho một bài");
         }

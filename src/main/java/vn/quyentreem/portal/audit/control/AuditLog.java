@@ -12,6 +12,18 @@ public class AuditLog {
     @Inject
     AuditEntries entries;
 
+    /**
+     * Replaces a text (a child's work title, a name) in the log entries of one item, where the law asks that it be
+     * erased. The entries themselves, who did what and when, stay.
+     */
+    public void erase(String itemId, String text, String replacement) {
+        for (AuditEntry entry : entries.findByItemIdOrderByAtDesc(itemId)) {
+            if (entry.erase(text, replacement)) {
+                entries.save(entry);
+            }
+        }
+    }
+
     public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
         entries.insert(new AuditEntry(actor, action, itemType, itemId, itemTitle, detail));
     }

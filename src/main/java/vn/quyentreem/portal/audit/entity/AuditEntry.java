@@ -50,4 +50,18 @@ public class AuditEntry {
     public String getItemId() { return itemId; }
     public String getItemTitle() { return itemTitle; }
     public String getDetail() { return detail; }
+
+    /** The entry with text replaced in its title and detail; false if it held none of it. */
+    public boolean erase(String text, String replacement) {
+        boolean found = false;
+        if (itemTitle != null && itemTitle.contains(text)) {
+            itemTitle = itemTitle.replace(text, replacement);
+            found = true;
+        }
+        if (detail != null && detail.contains(text)) {
+            detail = detail.replace(text, replacement);
+            found = true;
+        }
+        return found;
+    }
 }

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.awards.boundary;
 
+import vn.quyentreem.portal.awards.control.NomineeNames;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Laureate;
@@ -58,6 +59,16 @@ public final class AwardJson {
                     n.isConsentClear() ? n.getStatus() : "held", n.getConsent(), n.getEligible(), n.getScreeningReason(),
                     n.isShortlisted(), n.getNomineeName(), n.getNomineeProvince(), n.getNominatorName(), n.getRelation(),
                     n.getSupporters(), n.getMergedInto(), n.getAchievements(), n.getFiles().size());
+        }
+
+        /** What the council sees: for a child, the public form of the name and nothing of who nominated. */
+        static NominationJson forCouncil(Nomination n, boolean child) {
+            if (!child) {
+                return of(n);
+            }
+            return new NominationJson(n.getId(), n.getCode(), n.getYear(), n.getCategory(), n.getStatus(), n.getConsent(),
+                    n.getEligible(), null, n.isShortlisted(), NomineeNames.publicName(n, true), n.getNomineeProvince(),
+                    null, null, List.of(), null, n.getAchievements(), n.getFiles().size());
         }
     }
 }

@@ -211,7 +211,8 @@ public class AwardsResource {
         return signedIn(member -> {
             AwardProgramme p = setup.require(slug);
             review.requireCouncil(p, year, member);
-            return Response.ok(new Items<>(review.shortlist(p, year).stream().map(AwardJson.NominationJson::of).toList())).build();
+            return Response.ok(new Items<>(review.shortlist(p, year).stream()
+                    .map(n -> AwardJson.NominationJson.forCouncil(n, p.isForChildren())).toList())).build();
         });
     }
 

@@ -7,6 +7,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.awards.control.AwardReview;
 import vn.quyentreem.portal.awards.control.AwardSetup;
+import vn.quyentreem.portal.awards.control.NomineeNames;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
@@ -54,6 +55,14 @@ public class CouncilView implements Serializable {
     private List<CriterionMark> marks;
     private String comment;
     private String conflictReason;
+
+    /**
+     * A child nominee is named to the council as the public would see them ("Minh Anh N." unless the guardian
+     * allowed the full name), and the nominator, often a parent sharing the family name, is not shown.
+     */
+    public String nameOf(Nomination n) {
+        return NomineeNames.publicName(n, programme != null && programme.isForChildren());
+    }
 
     public void load() {
         if (slug == null || slug.isBlank()) {

@@ -102,16 +102,30 @@ public class AwardReview {
      * Keeps one nomination and folds the others into it: their nominators become its supporters, their accounts of
      * the achievements and their files are added, and they are marked merged so nobody scores them twice.
      */
+    /** Limits looked at before any nomination is read: each id in a list costs a read of the store. */
+    static final int MAX_MERGED = 20;
+    static final int MAX_CHOSEN = 500;
+
     public Nomination merge(AwardProgramme programme, String keepId, Collection<String> otherIds, Account editor) {
         AwardSetup.requireEditor(editor);
-        if (otherIds == null || otherIds.isEmpty() || otherIds.contains(keepId)) {
+        if (keepId == null || otherIds == null || otherIds.isEmpty() || otherIds.stream().anyMatch(id -> id == null || id.equals(keepId))) {
             throw AwardRefusal.badInput("Hãy chọn một đề cử để giữ và ít nhất một đề cử khác để gộp vào");
+        }
+        if (otherIds.size() > MAX_MERGED) {
+            throw AwardRefusal.badInput("Gộp tối đa " + MAX_MERGED + " đề cử một lần");
         }
         Nomination keep;
         List<Nomination> others;
         synchronized (this) {
             keep = active(programme, keepId);
             others = otherIds.stream().distinct().map(id -> active(programme, id)).toList();
+            for (Nomination n : concat(keep, others)) {
+                // a child's text and files reach the council only once a guardian has said yes
+                if (!n.isConsentClear()) {
+                    throw AwardRefusal.conflict("Đề cử " + n.getCode() + " đang chờ cha mẹ hoặc người giám hộ đồng ý: "
+                            + "chưa gộp được");
+                }
+            }
             for (Nomination other : others) {
                 if (other.getYear() != keep.getYear()) {
                     throw AwardRefusal.conflict("Chỉ gộp được đề cử của cùng một năm");
@@ -123,13 +137,12 @@ public class AwardReview {
             for (Nomination other : others) {
                 supporters.add(other.getNominatorName() + " (" + other.getRelation() + ")");
                 supporters.addAll(other.getSupporters());
-                achievements.append("\n\n---\n\n**Theo đề cử ").append(other.getCode()).append(" của ")
-                        .append(other.getNominatorName()).append(":**\n\n").append(other.getAchievements());
+                achievements.append(mergedPart(other));
                 files.addAll(other.getFiles());
                 other.setStatus(Nomination.MERGED);
                 other.setMergedInto(keep.getId());
                 other.setShortlisted(false);
-                other.setFiles(new ArrayList<>());
+                // the merged nomination keeps naming its files, so that a withdrawal can take them back out
                 other.setUpdatedAt(Instant.now());
                 nominations.save(other);
                 judging.forget(other.getId());
@@ -166,6 +179,9 @@ public class AwardReview {
         AwardSetup.requireEditor(editor);
         if (ids == null || ids.isEmpty()) {
             throw AwardRefusal.badInput("Hãy chọn ít nhất một đề cử");
+        }
+        if (ids.size() > MAX_CHOSEN) {
+            throw AwardRefusal.badInput("Chọn tối đa " + MAX_CHOSEN + " đề cử một lần");
         }
         synchronized (this) {
             for (String id : ids) {
@@ -245,6 +261,9 @@ public class AwardReview {
         if (choices == null || choices.isEmpty()) {
             throw AwardRefusal.badInput("Hãy chọn ít nhất một người được vinh danh");
         }
+        if (choices.size() > MAX_CHOSEN || choices.stream().anyMatch(c -> c == null || c.nominationId() == null)) {
+            throw AwardRefusal.badInput("Mỗi người được vinh danh cần nominationId và citation (tối đa " + MAX_CHOSEN + " người)");
+        }
         AwardCycle cycle;
         synchronized (this) {
             AwardProgramme fresh = programmes.findById(programme.getId()).orElseThrow();
@@ -278,6 +297,38 @@ public class AwardReview {
     private Nomination shortlisted(AwardProgramme programme, int year, String id) {
         return shortlist(programme, year).stream().filter(n -> n.getId().equals(id)).findFirst()
                 .orElseThrow(() -> AwardRefusal.notFound("Đề cử này không có trong danh sách rút gọn"));
+    }
+
+    private static List<Nomination> concat(Nomination keep, List<Nomination> others) {
+        List<Nomination> all = new ArrayList<>(others);
+        all.add(0, keep);
+        return all;
+    }
+
+    /**
+     * The merged nomination's account under a heading with its code only: the council reads it, and for a child
+     * the nominator (often a parent with the family name) is not theirs to know. Editors see the supporters.
+     */
+    private static String mergedPart(Nomination other) {
+        return MERGED_PART + other.getCode() + ":**\n\n" + other.getAchievements();
+    }
+
+    private static final String MERGED_PART = "\n\n---\n\n**Theo đề cử ";
+
+    /**
+     * What a nomination kept after a merge holds once one merged into it is withdrawn: its part of the achievements
+     * and its files leave, the rest stays.
+     */
+    static void unmerge(Nomination keep, Nomination withdrawn) {
+        String text = keep.getAchievements() == null ? "" : keep.getAchievements();
+        int start = text.indexOf(MERGED_PART + withdrawn.getCode() + ":");
+        if (start >= 0) {
+            int end = text.indexOf(MERGED_PART, start + MERGED_PART.length());
+            keep.setAchievements(text.substring(0, start) + (end < 0 ? "" : text.substring(end)));
+        }
+        java.util.Set<String> names = withdrawn.getFiles().stream().map(f -> f.getName()).collect(Collectors.toSet());
+        keep.setFiles(new ArrayList<>(keep.getFiles().stream().filter(f -> !names.contains(f.getName())).toList()));
+        keep.setUpdatedAt(Instant.now());
     }
 
     private Nomination active(AwardProgramme programme, String id) {

@@ -81,6 +81,11 @@ public class Nominating {
         if (!checked.ok()) {
             throw AwardRefusal.badInput(String.join("; ", checked.errors()));
         }
+        if (checked.needsGuardian()) {
+            GuardianConsentFlow.guardianProblem(checked.guardianEmail(), nominator.getEmail()).ifPresent(problem -> {
+                throw AwardRefusal.badInput(problem);
+            });
+        }
         if (uploads.size() > FILES.getMax()) {
             throw AwardRefusal.badInput("Gửi tối đa " + FILES.getMax() + " tệp kèm theo");
         }
@@ -122,7 +127,7 @@ public class Nominating {
         if (checked.needsGuardian()) {
             consents.request(ConsentText.AWARD_NOMINATION, n.getId(), n.getNomineeName(),
                     "giải “" + programme.getName() + "” năm " + cycle.getYear() + " (mã đề cử " + n.getCode() + ")",
-                    n.getGuardianEmail());
+                    n.getGuardianEmail(), nominator.getEmail());
         }
         mailer.send(nominator.getEmail(), "Đã nhận đề cử " + n.getCode(),
                 "Chào " + n.getNominatorName() + ",\n\nBan tổ chức giải “" + programme.getName() + "” năm " + cycle.getYear()
@@ -163,9 +168,14 @@ public class Nominating {
         if (!ConsentText.AWARD_NOMINATION.equals(decision.subjectType())) {
             return;
         }
-        nominations.findById(decision.subjectId()).filter(Nomination::isActive).ifPresent(n -> {
+        nominations.findById(decision.subjectId()).ifPresent(n -> {
             if (decision.status() == ConsentStatus.WITHDRAWN) {
-                erase(n, "phụ huynh");
+                if (n.isActive() || Nomination.MERGED.equals(n.getStatus())) {
+                    erase(n, "phụ huynh");
+                }
+                return;
+            }
+            if (!n.isActive()) {
                 return;
             }
             synchronized (this) {
@@ -178,8 +188,17 @@ public class Nominating {
         });
     }
 
-    /** Erases a child's nomination everywhere: the record keeps its code and nothing about the child. */
+    /**
+     * Erases a child's nomination everywhere, also from the nomination it was merged into: the record keeps its
+     * code and nothing about the child.
+     */
     synchronized void erase(Nomination n, String actor) {
+        if (Nomination.MERGED.equals(n.getStatus()) && n.getMergedInto() != null) {
+            nominations.findById(n.getMergedInto()).ifPresent(keep -> {
+                AwardReview.unmerge(keep, n);
+                nominations.save(keep);
+            });
+        }
         files.delete(n.getFiles());
         judging.forget(n.getId());
         consents.close(n.getId());

@@ -9,6 +9,7 @@ import vn.quyentreem.portal.consent.entity.ConsentStatus;
 import vn.quyentreem.portal.consent.entity.GuardianConsent;
 import vn.quyentreem.portal.consent.entity.GuardianConsents;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.EmailAddresses;
 import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.platform.Tokens;
 import vn.quyentreem.portal.site.SiteSettings;
@@ -47,9 +48,33 @@ public class GuardianConsentFlow {
     @Inject
     Event<ConsentDecided> decisions;
 
-    /** Opens a new request, replacing any earlier one for the subject, and mails the guardian the link. */
+    /** What {@link #guardianProblem} checked, kept in the consent so that the record says how it was verified. */
+    static final String CHECKED = "Địa chỉ phụ huynh khác hộp thư của tài khoản gửi (so không phân biệt hoa thường, "
+            + "bỏ phần +nhãn, với Gmail bỏ dấu chấm)";
+    static final String ERASED = "(đã xóa)";
+
+    /**
+     * A child cannot consent for themselves: the guardian's address must not reach the mailbox of the account
+     * that sends the entry or nomination. Features ask before they store anything, to refuse in their own terms.
+     */
+    public static Optional<String> guardianProblem(String guardianEmail, String senderEmail) {
+        if (guardianEmail != null && senderEmail != null
+                && EmailAddresses.mailbox(guardianEmail).equals(EmailAddresses.mailbox(senderEmail))) {
+            return Optional.of("Địa chỉ thư của cha mẹ hoặc người giám hộ phải khác địa chỉ của tài khoản đang gửi: "
+                    + "hãy ghi địa chỉ thư của chính cha mẹ hoặc người giám hộ để họ tự trả lời");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Opens a new request, replacing any earlier one for the subject, and mails the guardian the link. The
+     * sender's address is checked again here, so no caller can skip it.
+     */
     public synchronized GuardianConsent request(String subjectType, String subjectId, String childName, String subjectTitle,
-                                                String guardianEmail) {
+                                                String guardianEmail, String senderEmail) {
+        guardianProblem(guardianEmail, senderEmail).ifPresent(problem -> {
+            throw new Refused(400, problem);
+        });
         consents.findBySubjectId(subjectId).stream().filter(c -> c.status() == ConsentStatus.PENDING)
                 .forEach(c -> consents.deleteById(c.getId()));
         GuardianConsent consent = new GuardianConsent();
@@ -59,6 +84,7 @@ public class GuardianConsentFlow {
         consent.setChildName(childName);
         consent.setSubjectTitle(subjectTitle);
         consent.setGuardianEmail(guardianEmail);
+        consent.setGuardianCheck(CHECKED);
         String token = Tokens.random();
         consent.setTokenHash(Tokens.hash(token));
         consent.setStatus(ConsentStatus.PENDING.name());
@@ -121,25 +147,40 @@ public class GuardianConsentFlow {
         consent.setStatus(ConsentStatus.WITHDRAWN.name());
         consent.setWithdrawnAt(Instant.now());
         consent.setAddress(address);
-        consents.save(consent);
+        erase(consent);
         audit.record(consent.getGuardianEmail(), "phụ huynh rút lại đồng ý", consent.getSubjectType(),
-                consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
+                consent.getSubjectId(), ERASED, consent.getTextVersion());
         decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN));
         return consent;
     }
 
     /**
-     * The subject is gone (the entrant withdrew): a pending link stops working, and the child's name leaves the
-     * record, which keeps only who decided what and when.
+     * The subject is gone (the entrant withdrew): a pending link stops working, and what identifies the child
+     * leaves every record.
      */
     public synchronized void close(String subjectId) {
         for (GuardianConsent consent : consents.findBySubjectId(subjectId)) {
             if (consent.status() == ConsentStatus.PENDING) {
                 consents.deleteById(consent.getId());
             } else {
-                consent.setChildName("(đã xóa)");
-                consents.save(consent);
+                erase(consent);
             }
+        }
+    }
+
+    /**
+     * Keeps only the proof (who was asked, which text, what they decided and when, from where) and erases what
+     * identifies the child or the work: the child's name, the title naming the work, the guardian's name (it
+     * carries the family name), also in the audit log.
+     */
+    private void erase(GuardianConsent consent) {
+        String title = consent.getSubjectTitle();
+        consent.setChildName(ERASED);
+        consent.setSubjectTitle(ERASED);
+        consent.setGuardianName(null);
+        consents.save(consent);
+        if (title != null && !ERASED.equals(title)) {
+            audit.erase(consent.getSubjectId(), title, ERASED);
         }
     }
 

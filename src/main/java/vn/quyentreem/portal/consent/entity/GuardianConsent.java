@@ -28,6 +28,8 @@ public class GuardianConsent {
     @Column
     private String guardianEmail;
     @Column
+    private String guardianCheck;
+    @Column
     private String tokenHash;
     @Column
     private String status;
@@ -84,4 +86,7 @@ public class GuardianConsent {
     public void setDecidedAt(Instant decidedAt) { this.decidedAt = decidedAt; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
     public void setWithdrawnAt(Instant withdrawnAt) { this.withdrawnAt = withdrawnAt; }
+
+    public String getGuardianCheck() { return guardianCheck; }
+    public void setGuardianCheck(String guardianCheck) { this.guardianCheck = guardianCheck; }
 }

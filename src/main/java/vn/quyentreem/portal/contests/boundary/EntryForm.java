@@ -35,6 +35,9 @@ public class EntryForm {
 
     /** Sets a named text, the way multipart fields arrive; unknown names are ignored. */
     void set(String name, String value, Contest contest) {
+        if (name == null) {
+            return; // a part without a name is nothing the form asked for
+        }
         switch (name) {
             case "category" -> category = value;
             case "familyName" -> familyName = value;

@@ -82,7 +82,7 @@ public class Entering {
                     ? "Cuộc thi chưa mở nhận bài; mở lúc " + WHEN.format(contest.getTimeline().getEntriesOpen())
                     : "Cuộc thi đã hết hạn nhận bài lúc " + WHEN.format(contest.getTimeline().getEntriesClose()));
         }
-        EntryInput.Checked checked = checked(contest, input, now);
+        EntryInput.Checked checked = checked(contest, input, now, entrant);
         checkCount(contest, uploads.size());
         List<PrivateFile> stored = store(uploads, contest);
         ContestEntry entry = new ContestEntry();
@@ -133,7 +133,7 @@ public class Entering {
         if (!now.isBefore(contest.getTimeline().getEntriesClose())) {
             throw ContestRefusal.conflict("Đã hết hạn nhận bài nên không sửa được bài nữa; bạn vẫn rút bài được");
         }
-        EntryInput.Checked checked = checked(contest, input, now);
+        EntryInput.Checked checked = checked(contest, input, now, entrant);
         List<PrivateFile> stored = null;
         if (!replacementFiles.isEmpty()) {
             checkCount(contest, replacementFiles.size());
@@ -235,15 +235,20 @@ public class Entering {
     private void askGuardian(Contest contest, ContestEntry entry) {
         GuardianConsent consent = consents.request(ConsentText.CONTEST_ENTRY, entry.getId(),
                 entry.getFamilyName() + " " + entry.getGivenName(), "cuộc thi “" + contest.fullName() + "”, bài “"
-                        + entry.getTitle() + "” (mã " + entry.getCode() + ")", entry.getGuardianEmail());
+                        + entry.getTitle() + "” (mã " + entry.getCode() + ")", entry.getGuardianEmail(), entry.getEmail());
         entry.setConsent(consent.getStatus());
         entries.save(entry);
     }
 
-    private static EntryInput.Checked checked(Contest contest, EntryInput input, Instant now) {
+    private static EntryInput.Checked checked(Contest contest, EntryInput input, Instant now, Account entrant) {
         EntryInput.Checked checked = input.check(contest, now);
         if (!checked.ok()) {
             throw ContestRefusal.badInput(String.join("; ", checked.errors()));
+        }
+        if (checked.needsGuardian()) {
+            GuardianConsentFlow.guardianProblem(checked.guardianEmail(), entrant.getEmail()).ifPresent(problem -> {
+                throw ContestRefusal.badInput(problem);
+            });
         }
         return checked;
     }

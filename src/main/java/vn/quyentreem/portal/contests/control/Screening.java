@@ -87,10 +87,16 @@ public class Screening {
      * Moves the chosen entries into the next round and opens it: the judges then score only them. The entries of
      * round two and after are the shortlist the public gallery shows.
      */
+    static final int MAX_CHOSEN = 2_000;
+
     public Contest shortlist(Contest contest, Collection<String> entryIds, Account editor) {
         ContestSetup.requireEditor(editor);
         if (entryIds == null || entryIds.isEmpty()) {
             throw ContestRefusal.badInput("Hãy chọn ít nhất một bài vào vòng sau");
+        }
+        // looked at before any entry is read: each id costs a read of the store
+        if (entryIds.size() > MAX_CHOSEN || entryIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ContestRefusal.badInput("Chọn từ 1 đến " + MAX_CHOSEN + " bài, mỗi bài một mã");
         }
         Contest fresh;
         synchronized (this) {

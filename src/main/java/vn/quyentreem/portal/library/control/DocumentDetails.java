@@ -13,10 +13,19 @@ public record DocumentDetails(String title, String summary, String topic, String
             "Kỹ năng sống", "Giám sát");
     public static final List<String> AUDIENCES = List.of("Phóng viên", "Cán bộ Hội", "Cha mẹ", "Giáo viên", "Luật sư");
 
+    static final int MAX_SUMMARY = 1_000;
+    static final int MAX_SOURCE = 300;
+
     /** The year as a number, or a Vietnamese reason why the details cannot be used. */
     int checkedYear() throws TextExtraction.Refused {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new TextExtraction.Refused("Hãy nhập tiêu đề tài liệu (tối đa 200 ký tự)");
+        }
+        if (summary != null && summary.strip().length() > MAX_SUMMARY) {
+            throw new TextExtraction.Refused("Tóm tắt dài quá " + MAX_SUMMARY + " ký tự");
+        }
+        if (source != null && source.strip().length() > MAX_SOURCE) {
+            throw new TextExtraction.Refused("Nguồn dài quá " + MAX_SOURCE + " ký tự");
         }
         if (!Choices.isOneOf(topic, TOPICS)) {
             throw new TextExtraction.Refused("Chủ đề phải là một trong: " + String.join(", ", TOPICS));

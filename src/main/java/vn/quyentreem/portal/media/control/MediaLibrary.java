@@ -29,6 +29,11 @@ public class MediaLibrary {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * What a decoded picture may take of the heap (-Xmx512m): a 40-megapixel photo in 3 bytes a pixel. Counting
+     * pixels alone let a 16-bit RGBA PNG (8 bytes a pixel) under the pixel cap take 320 MB.
+     */
+    static final long MAX_DECODED_BYTES = 120L * 1024 * 1024;
     static final int MAX_ALT = 250;
 
     /** An upload the library will not take, with the reason in Vietnamese. */
@@ -84,8 +89,10 @@ public class MediaLibrary {
     }
 
     /**
-     * The picture in an uploaded file, checked by its content (JPEG, PNG or WebP), its size and its pixel count.
-     * Only the pixels are kept: re-encoding them later leaves EXIF, GPS position and comments behind.
+     * The picture in an uploaded file, checked by its content (JPEG, PNG or WebP), its size and the memory its
+     * pixels take, turned the way the camera says it was held. Only the pixels are kept: re-encoding them later
+     * leaves EXIF, GPS position and comments behind, so the EXIF orientation must be applied here or a phone's
+     * portrait photo is shown lying on its side.
      */
     public static BufferedImage readImage(byte[] content) throws Refused {
         if (content == null || content.length == 0) {
@@ -98,7 +105,9 @@ public class MediaLibrary {
         if (format == null) {
             throw new Refused("Chỉ nhận ảnh JPEG, PNG hoặc WebP (kiểm tra theo nội dung tệp, không theo tên)");
         }
-        return decode(content, format);
+        BufferedImage image = decode(content, format);
+        int orientation = "jpeg".equals(format) ? ExifOrientation.of(content) : ExifOrientation.NORMAL;
+        return ExifOrientation.applied(image, orientation, MediaFiles.MAX_WIDTH);
     }
 
     /** The format the bytes really are, by their signature; null for anything else. */
@@ -117,6 +126,23 @@ public class MediaLibrary {
         return null;
     }
 
+    /** Bytes a pixel takes once decoded, as the reader will lay it out (16-bit channels count double). */
+    private static long bytesPerPixel(ImageReader reader) throws IOException {
+        javax.imageio.ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            return 4;
+        }
+        int bits = 0;
+        for (int band = 0; band < type.getNumBands(); band++) {
+            bits += type.getBitsPerBand(band);
+        }
+        return Math.max(1, (bits + 7) / 8);
+    }
+
     private static BufferedImage decode(byte[] content, String format) throws Refused {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
@@ -126,10 +152,11 @@ public class MediaLibrary {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                // refuse a decompression bomb before allocating it
+                // refuse a decompression bomb before allocating it: by pixels, and by the bytes they decode to
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new Refused("Ảnh có kích thước quá lớn (tối đa 40 triệu điểm ảnh)");
+                if (pixels > MAX_PIXELS || pixels * bytesPerPixel(reader) > MAX_DECODED_BYTES) {
+                    throw new Refused("Ảnh có kích thước quá lớn (tối đa 40 triệu điểm ảnh, "
+                            + MAX_DECODED_BYTES / (1024 * 1024) + " MB khi giải nén)");
                 }
                 return reader.read(0);
             } finally {

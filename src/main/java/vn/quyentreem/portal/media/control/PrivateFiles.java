@@ -7,6 +7,7 @@ import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.DataDirectory;
 import vn.quyentreem.portal.platform.Refusal;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  * Files that only some people may see: contest entries and award nominations, with children's pictures among them.
  * They live in the data directory under contest-files/ (the name predates nominations), never in the public media
  * folder, under random names. A file is taken for what its bytes are, not its name: pictures are decoded and
- * written again (no EXIF, no GPS position), PDFs must be PDFs. Anything else, or anything too large, is refused
- * with the reason.
+ * written again (no EXIF, no GPS position), PDFs are written again without their document metadata
+ * ({@link PdfMetadata}). Anything else, anything broken, or anything too large, is refused with the reason.
  */
 @ApplicationScoped
 public class PrivateFiles {
@@ -54,12 +55,17 @@ public class PrivateFiles {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Checks every upload against the rules before storing any, so a refused set leaves nothing behind. */
+    /** What is written of an upload: a picture's pixels, or a PDF without its metadata. */
+    private record Cleaned(BufferedImage image, byte[] pdf) {
+    }
+
+    /**
+     * Checks and cleans every upload before storing any, so a refused set leaves nothing behind and nothing of an
+     * upload is written before its metadata is gone.
+     */
     public List<PrivateFile> store(List<Upload> uploads, FileRules rules) {
-        for (Upload upload : uploads) {
-            check(upload, rules);
-        }
-        return uploads.stream().map(this::write).toList();
+        List<Cleaned> cleaned = uploads.stream().map(upload -> cleaned(upload, rules)).toList();
+        return cleaned.stream().map(this::write).toList();
     }
 
     static String kind(byte[] content) {
@@ -67,11 +73,23 @@ public class PrivateFiles {
                 && content[4] == '-') {
             return "pdf";
         }
+        return MediaLibrary.sniff(content) == null ? null : "image";
+    }
+
+    private static Cleaned cleaned(Upload upload, FileRules rules) {
+        check(upload, rules);
+        String label = "Tệp “" + safeName(upload.fileName()) + "”: ";
+        if ("pdf".equals(kind(upload.content()))) {
+            try {
+                return new Cleaned(null, PdfMetadata.stripped(upload.content()));
+            } catch (Refused e) {
+                throw new Refused(label + e.getMessage());
+            }
+        }
         try {
-            MediaLibrary.readImage(content);
-            return "image";
+            return new Cleaned(MediaLibrary.readImage(upload.content()), null);
         } catch (MediaLibrary.Refused e) {
-            return null;
+            throw new Refused(label + e.getMessage());
         }
     }
 
@@ -91,25 +109,23 @@ public class PrivateFiles {
         }
     }
 
-    private PrivateFile write(Upload upload) {
+    private PrivateFile write(Cleaned upload) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String base = HexFormat.of().formatHex(random);
         try {
             Path folder = Files.createDirectories(dataDirectory.resolve("contest-files"));
-            if ("pdf".equals(kind(upload.content()))) {
+            if (upload.pdf() != null) {
                 Path temp = Files.createTempFile(folder, "write-", ".tmp");
-                Files.write(temp, upload.content());
+                Files.write(temp, upload.pdf());
                 Files.move(temp, folder.resolve(base + ".pdf"), StandardCopyOption.ATOMIC_MOVE);
-                return new PrivateFile(base + ".pdf", "pdf", "application/pdf", upload.content().length);
+                return new PrivateFile(base + ".pdf", "pdf", "application/pdf", upload.pdf().length);
             }
-            String name = MediaFiles.writeStripped(MediaLibrary.readImage(upload.content()), folder, base);
+            String name = MediaFiles.writeStripped(upload.image(), folder, base);
             return new PrivateFile(name, "image", name.endsWith(".png") ? "image/png" : "image/jpeg",
                     Files.size(folder.resolve(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (MediaLibrary.Refused e) {
-            throw new Refused(e.getMessage());
         }
     }
 

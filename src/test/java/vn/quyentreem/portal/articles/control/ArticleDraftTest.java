@@ -26,6 +26,17 @@ class ArticleDraftTest {
     }
 
     @Test
+    void aListOfTagsIsRefusedByItsLengthBeforeAnyIsCompared() {
+        // every pair of a million tags went through the slug maker before the limit was looked at: hours of a core
+        List<String> flood = java.util.stream.IntStream.range(0, 1_000_000).mapToObj(i -> "thẻ " + i).toList();
+        assertMessage(draft("Tiêu đề", "luat-chinh-sach", flood, null, null), "Tối đa 10 thẻ");
+        assertMessage(draft("Tiêu đề", "luat-chinh-sach", List.of("t".repeat(61)), null, null), "60 ký tự");
+        java.util.List<String> nulls = new java.util.ArrayList<>();
+        nulls.add(null);
+        assertEquals(List.of(), draft("Tiêu đề", "luat-chinh-sach", nulls, null, null).checked().tags());
+    }
+
+    @Test
     void refusesWhatWouldBreakAPage() {
         assertMessage(draft(" ", "luat-chinh-sach", null, null, null), "Tiêu đề");
         assertMessage(draft("x".repeat(201), "luat-chinh-sach", null, null, null), "200");

@@ -34,6 +34,14 @@ class DocumentDetailsTest {
     }
 
     @Test
+    void summaryAndSourceHaveALimit() {
+        assertTrue(refusal(new DocumentDetails("Cẩm nang", "x".repeat(1_000_001), "Pháp luật", "Cha mẹ", "2025", null, false))
+                .startsWith("Tóm tắt dài quá 1000"));
+        assertTrue(refusal(new DocumentDetails("Cẩm nang", null, "Pháp luật", "Cha mẹ", "2025", "y".repeat(301), false))
+                .startsWith("Nguồn dài quá"));
+    }
+
+    @Test
     void goodDetailsGiveTheYear() throws TextExtraction.Refused {
         assertEquals(2025, details("Cẩm nang", "Pháp luật", "Cha mẹ", " 2025 ").checkedYear());
     }

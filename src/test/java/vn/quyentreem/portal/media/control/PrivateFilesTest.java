@@ -48,17 +48,69 @@ class PrivateFilesTest {
     }
 
     @Test
-    void filesAreJudgedByWhatTheyAreNotTheirNames() {
+    void filesAreJudgedByWhatTheyAreNotTheirNames() throws IOException {
         PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         PrivateFiles.Refused disguised = assertThrows(PrivateFiles.Refused.class,
                 () -> files.store(List.of(new PrivateFiles.Upload("tranh.png", html)), rules(2, "image", "pdf")));
         assertTrue(disguised.getMessage().contains("kiểm tra theo nội dung"), disguised.getMessage());
-        byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdf = TestImages.pdfNaming("Bé", "Bài");
         PrivateFiles.Refused wrongKind = assertThrows(PrivateFiles.Refused.class,
                 () -> files.store(List.of(new PrivateFiles.Upload("tranh.jpg", pdf)), rules(2, "image")));
         assertTrue(wrongKind.getMessage().contains("chỉ nhận ảnh"), wrongKind.getMessage());
         assertEquals("pdf", files.store(List.of(new PrivateFiles.Upload("bai.pdf", pdf)), rules(2, "pdf")).get(0).getKind());
+    }
+
+    @Test
+    void pdfsLoseWhatNamesTheChild() throws IOException {
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
+        byte[] pdf = TestImages.pdfNaming("Nguyễn Văn An", "Bài dự thi – Trường Tiểu học Hoàng Văn Thụ");
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("Microsoft Word"), "the test file names its maker");
+        PrivateFile stored = files.store(List.of(new PrivateFiles.Upload("bai.pdf", pdf)), rules(2, "pdf")).get(0);
+        byte[] kept = Files.readAllBytes(data.resolve("contest-files").resolve(stored.getName()));
+        String raw = new String(kept, StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains("Microsoft Word") || raw.contains("xmpmeta") || raw.contains("dc:creator"), raw);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(kept)) {
+            assertEquals(1, document.getNumberOfPages(), "the work itself is kept");
+            assertEquals(null, document.getDocumentInformation().getAuthor());
+            assertEquals(null, document.getDocumentInformation().getTitle());
+            assertEquals(null, document.getDocumentCatalog().getMetadata());
+        }
+        assertEquals(kept.length, stored.getSize());
+    }
+
+    @Test
+    void aBrokenPdfIsRefused() {
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
+        byte[] broken = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+        PrivateFiles.Refused e = assertThrows(PrivateFiles.Refused.class,
+                () -> files.store(List.of(new PrivateFiles.Upload("bai.pdf", broken)), rules(2, "pdf")));
+        assertTrue(e.getMessage().contains("PDF bị hỏng"), e.getMessage());
+    }
+
+    @Test
+    void aPhonePortraitIsStoredUpright() throws IOException {
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
+        // stored 80 wide and 40 high, red left, blue right; orientation 6 means "turn 90° clockwise to view"
+        byte[] photo = TestImages.jpegWithOrientation(80, 40, 6);
+        PrivateFile stored = files.store(List.of(new PrivateFiles.Upload("chan-dung.jpg", photo)), rules(2, "image")).get(0);
+        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(data.resolve("contest-files").resolve(stored.getName()).toFile());
+        assertEquals(40, upright.getWidth());
+        assertEquals(80, upright.getHeight());
+        java.awt.Color top = new java.awt.Color(upright.getRGB(20, 10));
+        java.awt.Color bottom = new java.awt.Color(upright.getRGB(20, 70));
+        assertTrue(top.getRed() > 200 && top.getBlue() < 60, "the left of the stored pixels is the top: " + top);
+        assertTrue(bottom.getBlue() > 200 && bottom.getRed() < 60, "the right is the bottom: " + bottom);
+    }
+
+    @Test
+    void aPictureIsRefusedByTheMemoryItWouldTake() throws IOException {
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
+        // 4,000 × 4,000 is 16 megapixels, under the pixel cap, but 16-bit RGBA makes it 128 MB decoded
+        byte[] deep = TestImages.pngHeader(4000, 4000, 16, 6);
+        PrivateFiles.Refused e = assertThrows(PrivateFiles.Refused.class,
+                () -> files.store(List.of(new PrivateFiles.Upload("sau.png", deep)), rules(2, "image")));
+        assertTrue(e.getMessage().contains("quá lớn"), e.getMessage());
     }
 
     @Test

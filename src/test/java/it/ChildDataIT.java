@@ -111,6 +111,12 @@ class ChildDataIT {
         }
         assertEquals(404, Http.get("/bai-du-thi/" + code.toLowerCase()).statusCode());
         assertEquals(404, get(file, null).statusCode());
+        // and the copies of the mails kept in the outbox name neither the child nor the work any more
+        String outbox = Http.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/quan-tri/hop-thu.xhtml"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)))).body();
+        assertTrue(outbox.contains("me.nhung@example.org"), "the mails themselves stay: " + outbox);
+        assertFalse(outbox.contains("Ngôi nhà trên cây") || outbox.contains("Hồng Nhung"), outbox);
     }
 
     private static HttpResponse<byte[]> get(String path, String user) {

@@ -96,6 +96,24 @@ class PublicPagesIT {
     }
 
     @Test
+    void pagesKeepPowerfulFeaturesOffAndHttpsOnOnceUsed() {
+        HttpResponse<String> plain = Http.get("/");
+        assertTrue(plain.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), plain.headers().toString());
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "meaningless over plain HTTP");
+        HttpResponse<String> proxied = Http.get("/", "X-Forwarded-Proto", "https");
+        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                proxied.headers().toString());
+    }
+
+    @Test
+    void metricsAreNotPublic() {
+        HttpResponse<String> metrics = Http.get("/metrics");
+        assertTrue(metrics.statusCode() == 302 || metrics.statusCode() == 401 || metrics.statusCode() == 403,
+                "/metrics answered " + metrics.statusCode());
+        assertFalse(metrics.body().contains("jvm_"), metrics.body());
+    }
+
+    @Test
     void unchangedPagesAnswer304ToConditionalRequests() {
         HttpResponse<String> first = readerGet("/chuyen-muc/luat-chinh-sach");
         String etag = first.headers().firstValue("ETag").orElseThrow();

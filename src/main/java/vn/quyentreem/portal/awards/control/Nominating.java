@@ -202,6 +202,7 @@ public class Nominating {
         files.delete(n.getFiles());
         judging.forget(n.getId());
         consents.close(n.getId());
+        mailer.erase(n.getNominatorEmail(), List.of(n.getNomineeName() == null ? "" : n.getNomineeName()), "(đã xóa)");
         n.setStatus(Nomination.WITHDRAWN);
         n.setNomineeName(null);
         n.setNomineeGivenName(null);

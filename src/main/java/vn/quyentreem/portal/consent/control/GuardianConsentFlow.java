@@ -171,10 +171,12 @@ public class GuardianConsentFlow {
     /**
      * Keeps only the proof (who was asked, which text, what they decided and when, from where) and erases what
      * identifies the child or the work: the child's name, the title naming the work, the guardian's name (it
-     * carries the family name), also in the audit log.
+     * carries the family name), also in the audit log and the copies of the mails to the guardian.
      */
     private void erase(GuardianConsent consent) {
         String title = consent.getSubjectTitle();
+        mailer.erase(consent.getGuardianEmail(), java.util.List.of(title == null ? "" : title,
+                consent.getChildName() == null ? "" : consent.getChildName()), ERASED);
         consent.setChildName(ERASED);
         consent.setSubjectTitle(ERASED);
         consent.setGuardianName(null);

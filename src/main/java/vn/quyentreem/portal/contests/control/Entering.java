@@ -211,6 +211,9 @@ public class Entering {
         judging.forget(entry.getId());
         consents.close(entry.getId());
         String code = entry.getCode();
+        // the entrant's copies of the portal's mails named the work and greeted the child
+        mailer.erase(entry.getEmail(), List.of(entry.getTitle() == null ? "" : entry.getTitle(),
+                "Chào " + entry.getGivenName() + ",", entry.getFamilyName() + " " + entry.getGivenName()), "(đã xóa)");
         entry.setStatus(ContestEntry.WITHDRAWN);
         entry.setFamilyName(null);
         entry.setGivenName(null);

@@ -75,6 +75,22 @@ public class Mailer {
         return message;
     }
 
+    /**
+     * Takes the given texts (a child's name, the title of their work) out of every copy kept of the mails sent to
+     * one address: a withdrawal erases the child everywhere, the outbox included. The mails themselves, to whom
+     * and when, stay.
+     */
+    public void erase(String recipient, java.util.Collection<String> texts, String replacement) {
+        if (recipient == null) {
+            return;
+        }
+        for (OutboxMessage message : outbox.findByRecipient(recipient)) {
+            if (message.erase(texts, replacement)) {
+                outbox.save(message);
+            }
+        }
+    }
+
     void transmit(OutboxMessage message) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.orElseThrow());

@@ -61,6 +61,25 @@ public class OutboxMessage {
     public String getError() { return error; }
     public void setError(String error) { this.error = error; }
     public void setText(String text) { this.text = text; }
+
+    /** The message with each of the texts replaced, in its subject and body; false if it held none of them. */
+    public boolean erase(java.util.Collection<String> texts, String replacement) {
+        boolean found = false;
+        for (String t : texts) {
+            if (t == null || t.isBlank() || t.equals(replacement)) {
+                continue;
+            }
+            if (subject != null && subject.contains(t)) {
+                subject = subject.replace(t, replacement);
+                found = true;
+            }
+            if (text != null && text.contains(t)) {
+                text = text.replace(t, replacement);
+                found = true;
+            }
+        }
+        return found;
+    }
     public int getAttempts() { return attempts; }
     public void setAttempts(int attempts) { this.attempts = attempts; }
     public long getNextAttemptAt() { return nextAttemptAt; }

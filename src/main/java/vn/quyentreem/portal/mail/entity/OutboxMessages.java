@@ -10,4 +10,6 @@ import java.util.List;
 public interface OutboxMessages extends CrudRepository<OutboxMessage, String> {
 
     List<OutboxMessage> findByState(String state);
+
+    List<OutboxMessage> findByRecipient(String recipient);
 }

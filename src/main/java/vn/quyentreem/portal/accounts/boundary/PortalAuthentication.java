@@ -67,23 +67,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, context, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
+            return malformed(response, context);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
+            return malformed(response, context);
         }
         Authenticator.Outcome outcome = authenticator.signIn(decoded.substring(0, colon),
                 decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
         if (outcome instanceof Authenticator.SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.account().getUsername(), signedIn.account().getRoles());
         }
+        return refused(outcome, response, context, REALM, "Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    private static AuthenticationStatus refused(Authenticator.Outcome outcome, HttpServletResponse response,
+                                                HttpMessageContext context, String challenge, String message) {
         if (outcome instanceof Authenticator.Throttled throttled) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            return error(response, context, 429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau "
-                    + Math.max(1, throttled.retryAfter().toSeconds()) + " giây");
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            return error(response, context, 429, throttled.message());
         }
-        return unauthorized(response, context, "Tên đăng nhập hoặc mật khẩu không đúng");
+        response.setHeader("WWW-Authenticate", challenge);
+        return error(response, context, 401, message);
     }
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
@@ -101,10 +106,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String message) {
+    private static AuthenticationStatus malformed(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", REALM);
-        return error(response, context, 401, message);
+        return error(response, context, 401, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
     }
 
     private static AuthenticationStatus error(HttpServletResponse response, HttpMessageContext context,

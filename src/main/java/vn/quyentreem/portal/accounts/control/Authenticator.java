@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
- * Checks a username and password against the store, under the sign-in throttle. A password that
+ * Checks a username and password, or an API token, against the store, under the sign-in throttle. A password that
  * matches a hash made with older parameters is hashed again with today's, while it is at hand.
  */
 @ApplicationScoped
@@ -71,6 +71,9 @@ public class Authenticator {
     SignInThrottle throttle;
 
     @Inject
+    ApiTokenService tokens;
+
+    @Inject
     Store store;
 
     public Outcome signIn(String username, char[] password, String address) {
@@ -89,6 +92,20 @@ public class Authenticator {
             return new SignedIn(account.get());
         }
         throttle.failed(name, address);
+        return new Refused();
+    }
+
+    /** A token names no account before it is looked up, so only its address is throttled. */
+    public Outcome signInWithToken(String token, String address) {
+        Duration wait = throttle.waitBefore(null, address);
+        if (!wait.isZero()) {
+            return new Throttled(wait);
+        }
+        Optional<Account> account = tokens.account(token);
+        if (account.isPresent()) {
+            return new SignedIn(account.get());
+        }
+        throttle.failed(null, address);
         return new Refused();
     }
 

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** API calls as a given account (null: anonymous), over HTTP Basic. */
+/** API calls as a given account (null: anonymous), over HTTP Basic, or with one of its API tokens. */
 final class Api {
 
     static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-Secret-2026");
@@ -15,6 +15,15 @@ final class Api {
     }
 
     static HttpResponse<String> call(String method, String path, String user, String password, String json) {
+        return send(method, path, json, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static HttpResponse<String> withToken(String method, String path, String token, String json) {
+        return send(method, path, json, "Bearer " + token);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1" + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -22,9 +31,8 @@ final class Api {
             // every write says so, also without a body: the API refuses the "simple" requests another site can send
             request.header("Content-Type", "application/json");
         }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return Http.send(request);
     }

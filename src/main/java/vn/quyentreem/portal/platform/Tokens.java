@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets for e-mailed links (password resets, address confirmations, cancellations): 256 random bits for the
- * link, and only their SHA-256 in the store, so a copy of the store opens nothing.
+ * Secrets for e-mailed links (password resets, address confirmations, cancellations) and personal API tokens: 256
+ * random bits for the link or the script, and only their SHA-256 in the store, so a copy of the store opens nothing.
  */
 public final class Tokens {
 

@@ -15,6 +15,7 @@ public class VietnameseDates {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DAY_THEN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]")
@@ -35,6 +36,11 @@ public class VietnameseDates {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** Day first, for a column of moments in a table, read down by their dates. */
+    public String dayThenTime(Instant instant) {
+        return instant == null ? "" : DAY_THEN_TIME.format(instant);
     }
 
     /** Machine-readable form for &lt;time datetime&gt; and feeds. */

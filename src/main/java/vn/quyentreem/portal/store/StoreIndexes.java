@@ -17,6 +17,8 @@ final class StoreIndexes {
         var members = db.getCollection("club_members");
         members.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
         members.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
+        // every API call with a token looks its hash up
+        db.getCollection("api_tokens").createIndex(Indexes.ascending("tokenHash"), new IndexOptions().unique(true));
         if (embedded) {
             return;
         }

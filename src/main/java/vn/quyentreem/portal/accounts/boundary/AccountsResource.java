@@ -93,14 +93,6 @@ public class AccountsResource {
     }
 
     private Response act(Function<Account, Response> action) {
-        Account caller = currentUser.account().orElse(null);
-        if (caller == null) {
-            return ApiError.unauthorized("Cần đăng nhập (HTTP Basic)");
-        }
-        try {
-            return action.apply(caller);
-        } catch (AccountAdministration.Refused e) {
-            return ApiError.response(e.status(), e.getMessage());
-        }
+        return CallerActions.asCaller(currentUser, "Cần đăng nhập (mã truy cập hoặc HTTP Basic)", action);
     }
 }

@@ -19,8 +19,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * One mechanism for the whole portal: the API authenticates each call with HTTP Basic and never uses a
- * session; pages sign in through the sign-in form, which keeps the username in the session.
+ * One mechanism for the whole portal: the API authenticates each call with a personal token (Bearer) or HTTP
+ * Basic and never uses a session; pages sign in through the sign-in form, which keeps the username in the session.
  * Readers are never asked for anything, and no session is opened for them.
  */
 @ApplicationScoped
@@ -28,6 +28,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "portal.user";
     static final String REALM = "Basic realm=\"Cong thong tin\", charset=\"UTF-8\"";
+    static final String BEARER_REALM = "Bearer realm=\"Cong thong tin\", error=\"invalid_token\"";
+    /** Set on a request a token authenticated: what such a request may do is less (it may not make tokens). */
+    public static final String VIA_TOKEN = "portal.viaToken";
 
     @Inject
     Authenticator authenticator;
@@ -41,6 +44,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header.substring(6).strip(), request, response, context);
+        }
+        // a token opens the API only: on a page it is not looked at, and the session decides as for anyone
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return bearer(header.substring(7).strip(), request, response, context);
         }
         if (isApi(request)) {
             return context.doNothing();
@@ -67,23 +74,39 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, context, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
+            return malformed(response, context);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
+            return malformed(response, context);
         }
         Authenticator.Outcome outcome = authenticator.signIn(decoded.substring(0, colon),
                 decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
         if (outcome instanceof Authenticator.SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.account().getUsername(), signedIn.account().getRoles());
         }
-        if (outcome instanceof Authenticator.Throttled throttled) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            return error(response, context, 429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau "
-                    + Math.max(1, throttled.retryAfter().toSeconds()) + " giây");
+        return refused(outcome, response, context, REALM, "Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Authenticator.Outcome outcome = authenticator.signInWithToken(token, request.getRemoteAddr());
+        if (outcome instanceof Authenticator.SignedIn signedIn) {
+            request.setAttribute(VIA_TOKEN, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(signedIn.account().getUsername(), signedIn.account().getRoles());
         }
-        return unauthorized(response, context, "Tên đăng nhập hoặc mật khẩu không đúng");
+        return refused(outcome, response, context, BEARER_REALM,
+                "Mã truy cập không đúng, đã bị thu hồi, hoặc tài khoản của nó đã bị khóa");
+    }
+
+    private static AuthenticationStatus refused(Authenticator.Outcome outcome, HttpServletResponse response,
+                                                HttpMessageContext context, String challenge, String message) {
+        if (outcome instanceof Authenticator.Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            return error(response, context, 429, throttled.message());
+        }
+        response.setHeader("WWW-Authenticate", challenge);
+        return error(response, context, 401, message);
     }
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
@@ -101,10 +124,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String message) {
+    private static AuthenticationStatus malformed(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", REALM);
-        return error(response, context, 401, message);
+        return error(response, context, 401, "Thông tin đăng nhập không đúng định dạng HTTP Basic");
     }
 
     private static AuthenticationStatus error(HttpServletResponse response, HttpMessageContext context,

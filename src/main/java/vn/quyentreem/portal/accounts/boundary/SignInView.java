@@ -49,8 +49,7 @@ public class SignInView {
             return;
         }
         Object outcome = request.getAttribute(SignInOutcome.ATTRIBUTE);
-        String message = outcome instanceof Authenticator.Throttled t
-                ? "Đăng nhập sai nhiều lần. Vui lòng thử lại sau " + Math.max(1, t.retryAfter().toSeconds()) + " giây."
+        String message = outcome instanceof Authenticator.Throttled t ? t.message()
                 : "Tên đăng nhập hoặc mật khẩu không đúng.";
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         password = null;

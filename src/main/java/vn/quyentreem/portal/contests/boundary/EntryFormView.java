@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.accounts.boundary.SignedInPages;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.Entering;

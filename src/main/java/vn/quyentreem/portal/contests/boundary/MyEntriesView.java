@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.accounts.boundary.SignedInPages;
 import vn.quyentreem.portal.awards.control.Nominating;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.AwardProgrammes;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordHasherTest {
 
     private static final String PASSWORD = "Mật khẩu rất dài 2026!";
-    /** Two hashes of the same password, made once: each costs 210,000 iterations. */
+    /** Two hashes of the same password, made once: each costs 600,000 iterations. */
     private static String first;
     private static String second;
 
@@ -46,9 +46,35 @@ class PasswordHasherTest {
 
     @Test
     void storedFormatNamesAlgorithmAndIterations() {
-        assertTrue(first.startsWith("pbkdf2-sha256$210000$"), first);
+        assertTrue(first.startsWith("pbkdf2-sha256$600000$"), first);
         // 16-byte salt and 32-byte hash, unpadded Base64
-        assertTrue(first.matches("pbkdf2-sha256\\$210000\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
+        assertTrue(first.matches("pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
+        assertFalse(PasswordHasher.isOutdated(first), "a new hash needs no upgrade");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pbkdf2-sha256$210000$c2FsdA$VawEblbjCJ/sFpHCJUS2BflBhSFt3gRl5oudV8INrLw",
+            "pbkdf2-sha256$1$c2FsdA$VawEblbjCJ/sFpHCJUS2BflBhSFt3gRl5oudV8INrLw",
+            "pbkdf2-sha512$210000$c2FsdA$x0MZ2ZSZ/D6QE6z/WXwjxbrwoL7FY0xGuDUreT4yRyM"})
+    void hashesWithWeakerOrOtherParametersAreOutdated(String stored) {
+        assertTrue(PasswordHasher.isOutdated(stored), stored);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"garbage", "pbkdf2-sha256$x$c2FsdA$c2FsdA", "bcrypt$1$c2FsdA$c2FsdA",
+            "pbkdf2-sha256$900000$c2FsdA$VawEblbjCJ/sFpHCJUS2BflBhSFt3gRl5oudV8INrLw"})
+    void unusableOrStrongerHashesAreNotOutdated(String stored) {
+        assertFalse(PasswordHasher.isOutdated(stored), stored);
+    }
+
+    /** PBKDF2-HMAC-SHA512 (P="passwd", S="salt", c=1), first 32 bytes, as Python's hashlib computes it. */
+    @Test
+    void verifiesASha512HashByItsPrefix() {
+        String stored = "pbkdf2-sha512$1$c2FsdA$x0MZ2ZSZ/D6QE6z/WXwjxbrwoL7FY0xGuDUreT4yRyM";
+        assertTrue(PasswordHasher.matches("passwd".toCharArray(), stored));
+        assertFalse(PasswordHasher.matches("passwe".toCharArray(), stored));
+        assertFalse(PasswordHasher.matches("passwd".toCharArray(), stored.replace("sha512", "sha256")));
     }
 
     /** RFC 7914 §11 PBKDF2-HMAC-SHA256 vector (P="passwd", S="salt", c=1), first 32 bytes. */

@@ -1,8 +1,7 @@
-package vn.quyentreem.portal.contests.boundary;
+package vn.quyentreem.portal.accounts.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.quyentreem.portal.accounts.boundary.EditorialAreaFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +9,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** For pages only a signed-in person can use: send a stranger to sign in, and back here afterwards. */
-final class SignedInPages {
+public final class SignedInPages {
 
     private SignedInPages() {
     }
 
-    static void sendToSignIn() {
+    public static void sendToSignIn() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -26,7 +25,7 @@ final class SignedInPages {
         }
     }
 
-    static String address() {
+    public static String address() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 }

@@ -95,8 +95,17 @@ class ContestBrowserIT {
         browser.findElement(By.id("bai:ten")).sendKeys("Thu Hà");
         browser.findElement(By.id("bai:nam-sinh")).sendKeys(String.valueOf(year - 8));
         new Select(browser.findElement(By.id("bai:tinh"))).selectByVisibleText("Huế");
-        browser.findElement(By.id("bai:phu-huynh")).sendKeys("me.be.ha@example.org");
+        // the account's own mailbox cannot stand for the guardian: a child could consent for themselves
+        browser.findElement(By.id("bai:phu-huynh")).sendKeys("Me.Be.Ha+con@example.org");
         new Select(browser.findElement(By.id("bai:hang-muc"))).selectByValue("nho");
+        browser.findElement(By.cssSelector("input[id$=':o']")).sendKeys("Tạm");
+        browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).sendKeys("Tạm");
+        browser.findElement(By.id("bai:gui")).click();
+        see("phải khác địa chỉ của tài khoản đang gửi");
+        browser.findElement(By.cssSelector("input[id$=':o']")).clear();
+        browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).clear();
+        browser.findElement(By.id("bai:phu-huynh")).clear();
+        browser.findElement(By.id("bai:phu-huynh")).sendKeys("bo.be.ha@example.org");
         browser.findElement(By.id("bai:gui")).click();
         see("Hãy điền “Tên tác phẩm”");
         assertEquals("Phạm", browser.findElement(By.id("bai:ho")).getAttribute("value"), "what was typed stays");
@@ -112,7 +121,7 @@ class ContestBrowserIT {
         browser.manage().deleteAllCookies();
 
         // the guardian reads what is kept and shown, and consents
-        browser.get(Mails.link(Mails.await(smtp, "me.be.ha@example.org", "Xin ý kiến phụ huynh"), CONSENT));
+        browser.get(Mails.link(Mails.await(smtp, "bo.be.ha@example.org", "Xin ý kiến phụ huynh"), CONSENT));
         see("Chúng tôi lưu những gì");
         browser.findElement(By.id("y-kien:ho-ten")).sendKeys("Lê Thị Hồng");
         browser.findElement(By.id("y-kien:dong-y")).click();

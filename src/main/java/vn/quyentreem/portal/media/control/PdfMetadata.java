@@ -25,6 +25,24 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
+    /** Whether a stored PDF still has any of what {@link #stripped} takes out. */
+    static boolean carriesMetadata(byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            boolean pages = false;
+            for (PDPage page : document.getPages()) {
+                pages |= page.getMetadata() != null || page.getCOSObject().containsKey(COSName.PIECE_INFO);
+            }
+            PDDocumentNameDictionary names = catalog.getNames();
+            return pages || document.getDocumentInformation().getCOSObject().size() > 0 || catalog.getMetadata() != null
+                    || catalog.getCOSObject().containsKey(COSName.PIECE_INFO) || catalog.getCOSObject().containsKey(COSName.OPEN_ACTION)
+                    || names != null && (names.getEmbeddedFiles() != null || names.getJavaScript() != null)
+                    || document.isEncrypted();
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable files are left as they are; serving them is the feature's business
+        }
+    }
+
     static byte[] stripped(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
             // a PDF opened with the empty password is saved decrypted; one needing a password never opens

@@ -1,6 +1,10 @@
 package vn.quyentreem.portal.media.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.media.entity.PrivateFile;
@@ -17,6 +21,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -47,6 +52,9 @@ public class PrivateFiles {
 
     @Inject
     DataDirectory dataDirectory;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     public PrivateFiles() {
     }
@@ -127,6 +135,44 @@ public class PrivateFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * PDFs stored before metadata was stripped are cleaned once, in the background so that start-up does not wait:
+     * a file already clean is only read. The stored size is not used to serve a file, so rewriting it is safe.
+     */
+    void onStart(@Observes Startup startup) {
+        scheduler.schedule(this::stripStoredPdfs, 30, TimeUnit.SECONDS);
+    }
+
+    /** Rewrites each stored PDF that still carries metadata; returns how many were rewritten. */
+    int stripStoredPdfs() {
+        Path folder = dataDirectory.resolve("contest-files");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int rewritten = 0;
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().endsWith(".pdf"))::iterator) {
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    if (PdfMetadata.carriesMetadata(content)) {
+                        Path temp = Files.createTempFile(folder, "write-", ".tmp");
+                        Files.write(temp, PdfMetadata.stripped(content));
+                        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                        rewritten++;
+                    }
+                } catch (IOException | Refused e) {
+                    LOG.warning("Could not clean the metadata of " + file.getFileName() + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not list the private files: " + e.getMessage());
+        }
+        if (rewritten > 0) {
+            LOG.info("Metadata taken out of " + rewritten + " PDF files stored before it was stripped on upload");
+        }
+        return rewritten;
     }
 
     public Optional<Path> find(String name) {

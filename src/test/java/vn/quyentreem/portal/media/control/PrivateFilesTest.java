@@ -80,6 +80,17 @@ class PrivateFilesTest {
     }
 
     @Test
+    void pdfsStoredBeforeStrippingAreCleanedOnce() throws IOException {
+        PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
+        Path folder = Files.createDirectories(data.resolve("contest-files"));
+        Path old = folder.resolve("0123456789abcdef0123456789abcdef.pdf");
+        Files.write(old, TestImages.pdfNaming("Nguyễn Văn An", "Bài của em"));
+        assertEquals(1, files.stripStoredPdfs());
+        assertFalse(new String(Files.readAllBytes(old), StandardCharsets.ISO_8859_1).contains("Microsoft Word"));
+        assertEquals(0, files.stripStoredPdfs(), "a clean file is left as it is");
+    }
+
+    @Test
     void aBrokenPdfIsRefused() {
         PrivateFiles files = new PrivateFiles(DataDirectory.at(data));
         byte[] broken = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);

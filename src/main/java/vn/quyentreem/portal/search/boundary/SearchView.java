@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.library.control.DocumentDetails;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.search.control.SearchResult;
 import vn.quyentreem.portal.search.control.Searches;
@@ -61,10 +62,37 @@ public class SearchView {
         result = searches.search(checked.query(), type, section, year, checked.page(), checked.size());
     }
 
+    /**
+     * The section field holds an article's section, a document's topic, or a marker of the other kinds (which the
+     * type facet already offers): each is offered under its own heading, the markers not at all.
+     */
     public List<Facet> getSectionFacets() {
-        return facets("section", "chuyen-muc", section, code -> "chien-dich".equals(code) ? "Chiến dịch truyền thông"
-                : "cuoc-thi".equals(code) ? "Cuộc thi" : "giai-thuong".equals(code) ? "Giải thưởng"
-                : Section.byCode(code).map(Section::getTitle).orElse(code));
+        return facets("section", "chuyen-muc", section, code -> Section.byCode(code).map(Section::getTitle).orElse(null));
+    }
+
+    public List<Facet> getTopicFacets() {
+        return facets("section", "chuyen-muc", section, topic -> DocumentDetails.TOPICS.contains(topic) ? topic : null);
+    }
+
+    /** The filters in force, each a link that removes it. */
+    public List<Facet> getActiveFilters() {
+        List<Facet> active = new java.util.ArrayList<>();
+        if (type != null && !type.isBlank()) {
+            active.add(new Facet("Loại: " + typeLabel(type), 0, link("loai", null, 1), true));
+        }
+        if (section != null && !section.isBlank()) {
+            String label = Section.byCode(section).map(s -> "Chuyên mục: " + s.getTitle()).orElse("Chủ đề: " + section);
+            active.add(new Facet(label, 0, link("chuyen-muc", null, 1), true));
+        }
+        if (year != null && !year.isBlank()) {
+            active.add(new Facet("Năm: " + year, 0, link("nam", null, 1), true));
+        }
+        return active;
+    }
+
+    /** Facets are worth a column only when there is something to narrow. */
+    public boolean isFacetsShown() {
+        return result != null && result.total() > 0;
     }
 
     public List<Facet> getYearFacets() {
@@ -101,7 +129,9 @@ public class SearchView {
         if (result == null) {
             return List.of();
         }
+        // a value the label function does not know belongs under another heading; no value ever counts zero
         return result.facets().getOrDefault(field, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue() > 0 && label.apply(e.getKey()) != null)
                 .map(e -> new Facet(label.apply(e.getKey()), e.getValue(),
                         link(param, e.getKey().equals(current) ? null : e.getKey(), 1), e.getKey().equals(current)))
                 .toList();

@@ -21,8 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * In one pass over everything a query matches: the counts by type, section and year (over all matches, so a reader
- * can switch filters) and how many of the matches pass the chosen filters (the total). It needs no scores, so the
+ * In one pass over everything a query matches: the counts by type, section and year and how many of the matches
+ * pass the chosen filters (the total). A value's count follows the other filters but not its own field's: with
+ * "Tài liệu" chosen, each year counts documents of that year, while the types still count everything of the
+ * chosen year, so a reader can switch the type. A count is then what following its link shows, never a promise
+ * of results that turn into none. It needs no scores, so the
  * postings are read without frequencies; the best hits are found by a separate ranked search that may skip. Counting
  * is by doc-values ordinal in plain arrays; values are looked up once a segment, never once a hit.
  */
@@ -39,7 +42,7 @@ final class FacetCounter extends SimpleCollector {
     private final SortedDocValues[] values = new SortedDocValues[FIELDS.size()];
     private final int[][] perOrd = new int[FIELDS.size()][];
     private final int[] wantedOrd = new int[FIELDS.size()];
-    private boolean segmentCanPass;
+    private final int[] ords = new int[FIELDS.size()];
     private long matches;
     private long total;
 
@@ -92,7 +95,6 @@ final class FacetCounter extends SimpleCollector {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finishSegment();
-        segmentCanPass = true;
         for (int i = 0; i < FIELDS.size(); i++) {
             SortedDocValues dv = context.reader().getSortedDocValues(FIELDS.get(i));
             values[i] = dv;
@@ -101,7 +103,6 @@ final class FacetCounter extends SimpleCollector {
             if (wanted[i] != null) {
                 // a value this segment lacks: none of its documents pass the filter
                 wantedOrd[i] = dv == null ? -1 : dv.lookupTerm(new BytesRef(wanted[i]));
-                segmentCanPass &= wantedOrd[i] >= 0;
             }
         }
     }
@@ -109,21 +110,32 @@ final class FacetCounter extends SimpleCollector {
     @Override
     public void collect(int doc) throws IOException {
         matches++;
-        boolean passes = segmentCanPass;
+        int failing = 0;
+        int failed = -1;
         for (int i = 0; i < FIELDS.size(); i++) {
             SortedDocValues dv = values[i];
-            if (dv != null && dv.advanceExact(doc)) {
-                int ord = dv.ordValue();
-                perOrd[i][ord]++;
-                passes &= wanted[i] == null || ord == wantedOrd[i];
-            } else {
-                passes &= wanted[i] == null;
+            boolean has = dv != null && dv.advanceExact(doc);
+            ords[i] = has ? dv.ordValue() : -1;
+            boolean passes = wanted[i] == null || ords[i] >= 0 && ords[i] == wantedOrd[i];
+            if (!passes) {
+                failing++;
+                failed = i;
             }
         }
-        if (passes) {
+        if (failing > 1) {
+            return;
+        }
+        if (failing == 0) {
             total++;
         }
+        for (int i = 0; i < FIELDS.size(); i++) {
+            // a field's values count the documents that pass every other field's filter
+            if (ords[i] >= 0 && (failing == 0 || failed == i)) {
+                perOrd[i][ords[i]]++;
+            }
+        }
     }
+
 
     private void finishSegment() throws IOException {
         for (int i = 0; i < FIELDS.size(); i++) {

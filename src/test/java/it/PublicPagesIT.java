@@ -47,6 +47,29 @@ class PublicPagesIT {
         assertTrue(html.contains("Bài liên quan"));
         assertTrue(html.contains("<meta property=\"og:type\" content=\"article\""));
         assertMetadata(html, "/bai-viet/" + slug);
+        java.util.regex.Matcher ld = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertTrue(ld.find(), "NewsArticle data for search engines");
+        JsonObject news = Json.object(ld.group(1));
+        assertEquals("NewsArticle", news.getString("@type"));
+        assertEquals(item.getString("title"), news.getString("headline"));
+        assertEquals(item.getString("publishedAt"), news.getString("datePublished"));
+        assertTrue(html.contains("facebook.com/sharer/sharer.php?u=") && html.contains("data-copy="), "share links without scripts of others");
+        assertFalse(html.contains("connect.facebook.net") || html.contains("sp.zalo.me"), "no third-party script");
+    }
+
+    @Test
+    void theFooterLeadsToAboutContactAndPrivacy() {
+        String home = readerGet("/").body();
+        for (String page : new String[]{"/gioi-thieu", "/lien-he", "/quyen-rieng-tu"}) {
+            assertTrue(home.contains("href=\"" + page + "\""), page + " in the footer");
+            HttpResponse<String> response = readerGet(page);
+            assertEquals(200, response.statusCode(), page);
+            assertMetadata(response.body(), page);
+        }
+        assertTrue(readerGet("/quyen-rieng-tu").body().contains("không đặt cookie"));
+        assertTrue(readerGet("/lien-he").body().contains("mailto:"));
+        assertFalse(home.contains("API tin bài"), "no developer links for readers");
     }
 
     @Test

@@ -41,7 +41,10 @@ public class PrettyUrlFilter extends HttpFilter {
             "/cau-lac-bo", "/club.xhtml",
             "/cau-lac-bo/hoi-vien", "/members.xhtml",
             "/cuoc-thi", "/contests.xhtml",
-            "/giai-thuong", "/awards.xhtml");
+            "/giai-thuong", "/awards.xhtml",
+            "/gioi-thieu", "/about.xhtml",
+            "/quyen-rieng-tu", "/privacy.xhtml",
+            "/lien-he", "/contact.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

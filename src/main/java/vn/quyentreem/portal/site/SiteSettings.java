@@ -27,6 +27,31 @@ public class SiteSettings {
     @ConfigProperty(name = "portal.http.port", defaultValue = "9080")
     String httpPort;
 
+    @Inject
+    @ConfigProperty(name = "portal.contact.address", defaultValue = "Hà Nội, Việt Nam")
+    String contactAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.contact.email", defaultValue = "lienhe@example.org")
+    String contactEmail;
+
+    @Inject
+    @ConfigProperty(name = "portal.contact.phone")
+    Optional<String> contactPhone;
+
+    /** The office's postal address, its e-mail and telephone, as the footer and the contact page give them. */
+    public String getContactAddress() {
+        return contactAddress;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone.filter(p -> !p.isBlank()).orElse(null);
+    }
+
     public String getName() {
         return NAME;
     }

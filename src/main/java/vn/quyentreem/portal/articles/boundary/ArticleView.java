@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.site.JsonLd;
 import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.SiteSettings;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
 
@@ -22,6 +26,9 @@ public class ArticleView {
 
     @Inject
     MarkdownRenderer markdown;
+
+    @Inject
+    SiteSettings site;
 
     private String slug;
     private Article article;
@@ -43,6 +50,28 @@ public class ArticleView {
     public Article getArticle() { return article; }
     public String getHtml() { return html; }
     public List<Article> getRelated() { return related; }
+
+    /** schema.org NewsArticle, so that search engines and news apps show the story as news, with its dates. */
+    public String getJsonLd() {
+        JsonObjectBuilder news = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.getTitle())
+                .add("description", article.getSummary() == null ? "" : article.getSummary())
+                .add("inLanguage", "vi")
+                .add("articleSection", article.getSectionInfo().getTitle())
+                .add("mainEntityOfPage", site.url("/bai-viet/" + article.getSlug()))
+                .add("datePublished", article.getPublishedAt().toString())
+                .add("dateModified", (article.getUpdatedAt() == null ? article.getPublishedAt() : article.getUpdatedAt()).toString())
+                .add("author", Json.createObjectBuilder().add("@type", "Person")
+                        .add("name", article.getAuthor() == null ? site.getName() : article.getAuthor()))
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", site.getName())
+                        .add("url", site.url("/")));
+        if (article.getCoverImage() != null) {
+            news.add("image", site.url(article.getCoverImage()));
+        }
+        return JsonLd.script(news.build());
+    }
 
     /** Tag names paired with their slugs, for links. */
     public List<String[]> getTagLinks() {

@@ -119,7 +119,7 @@ class AwardBrowserIT {
         // the editors choose the laureate with a citation; nothing is public before the announcement
         browser.get(Http.BASE + "/bien-tap/de-cu.xhtml?slug=" + slug);
         Browsers.signIn(browser, wait, "bt-gt-tt", PW);
-        see("90.0");
+        see("90");
         browser.findElement(By.cssSelector("textarea[title='Lời vinh danh cho " + code + "']")).sendKeys("Cô bé giữ sạch con đê quê mình.");
         browser.findElement(By.cssSelector("input[title='Chọn đề cử " + code + "']")).click();
         browser.findElement(By.id("de-cu:vinh-danh")).click();

@@ -62,13 +62,13 @@ class ChildDataIT {
 
         // a child cannot be their own guardian: the account's mailbox is refused, also with a +tag or other case
         for (String own : List.of("ts-nhung@example.org", "TS-Nhung+me@Example.org")) {
-            HttpResponse<String> self = ContestsIT.entry("nho", "Đỗ Thị Hồng", "Nhung", year - 9, own, "Ngôi nhà trên cây")
+            HttpResponse<String> self = ContestsIT.entry("nho", "Đỗ Thị Hồng", "Nhung", year - 9, own, "Ngôi nhà trên cây bàng")
                     .file("file", "bai.pdf", pdf).as("ts-nhung", PW).post("/contests/" + slug + "/entries");
             assertEquals(400, self.statusCode(), self.body());
             assertTrue(Json.object(self.body()).getString("error").contains("phải khác địa chỉ"), self.body());
         }
         HttpResponse<String> sent = ContestsIT.entry("nho", "Đỗ Thị Hồng", "Nhung", year - 9, "me.nhung@example.org",
-                "Ngôi nhà trên cây").file("file", "bai.pdf", pdf).as("ts-nhung", PW).post("/contests/" + slug + "/entries");
+                "Ngôi nhà trên cây bàng").file("file", "bai.pdf", pdf).as("ts-nhung", PW).post("/contests/" + slug + "/entries");
         assertEquals(201, sent.statusCode(), sent.body());
         String id = Json.object(sent.body()).getString("id");
         String code = Json.object(sent.body()).getString("code");
@@ -106,7 +106,7 @@ class ChildDataIT {
         assertEquals(200, Api.call("POST", "/consents/" + token, null, null, "{\"decision\":\"withdraw\"}").statusCode());
         String record = Api.call("GET", "/consents/" + token, null, null, null).body();
         assertTrue(record.contains("withdrawn"), record);
-        for (String identifying : List.of("Ngôi nhà trên cây", "Nhung", "Đỗ", code)) {
+        for (String identifying : List.of("Ngôi nhà trên cây bàng", "Nhung", "Đỗ", code)) {
             assertFalse(record.contains(identifying), identifying + " in " + record);
         }
         assertEquals(404, Http.get("/bai-du-thi/" + code.toLowerCase()).statusCode());
@@ -116,7 +116,7 @@ class ChildDataIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD)
                         .getBytes(StandardCharsets.UTF_8)))).body();
         assertTrue(outbox.contains("me.nhung@example.org"), "the mails themselves stay: " + outbox);
-        assertFalse(outbox.contains("Ngôi nhà trên cây") || outbox.contains("Hồng Nhung"), outbox);
+        assertFalse(outbox.contains("Ngôi nhà trên cây bàng") || outbox.contains("Hồng Nhung"), outbox);
     }
 
     private static HttpResponse<byte[]> get(String path, String user) {

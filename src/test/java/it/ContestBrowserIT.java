@@ -122,10 +122,27 @@ class ContestBrowserIT {
 
         // the guardian reads what is kept and shown, and consents
         browser.get(Mails.link(Mails.await(smtp, "bo.be.ha@example.org", "Xin ý kiến phụ huynh"), CONSENT));
+        // on the parent's phone: the child's work to read first, boxes beside their words, two answers apart
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         see("Chúng tôi lưu những gì");
+        assertTrue(browser.findElement(By.id("xem-bai")).isDisplayed(), "a preview of what the child sent");
+        see("Ngôi nhà trên cây phượng");
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("du-thi-2026"), "no version codes for parents");
+        var box = browser.findElement(By.id("y-kien:ho-ten-day-du"));
+        var label = browser.findElement(By.cssSelector("label[for='y-kien:ho-ten-day-du']"));
+        assertTrue(Math.abs(box.getLocation().getY() - label.getLocation().getY()) < 12, "the box and its words on one line");
+        var agree = browser.findElement(By.id("y-kien:dong-y"));
+        var decline = browser.findElement(By.id("y-kien:tu-choi"));
+        assertFalse(agree.getCssValue("background-color").equals(decline.getCssValue("background-color")), "two answers that look different");
+        org.openqa.selenium.Rectangle a = agree.getRect();
+        org.openqa.selenium.Rectangle d = decline.getRect();
+        boolean apart = d.getX() >= a.getX() + a.getWidth() + 12 || d.getY() >= a.getY() + a.getHeight() + 12;
+        assertTrue(apart, "the buttons do not touch: " + a + " " + d);
         browser.findElement(By.id("y-kien:ho-ten")).sendKeys("Lê Thị Hồng");
-        browser.findElement(By.id("y-kien:dong-y")).click();
+        agree.click();
         wait.until(ExpectedConditions.textToBe(By.id("tinh-trang"), "Phụ huynh đã đồng ý"));
+        assertTrue(browser.findElement(By.id("da-dong-y")).getText().contains("đã ghi nhận sự đồng ý"), "a confirmation");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
 
         // screening and closing by the API; a judge scores without seeing who drew it
         String id = ContestsIT.idOf(slug, code, "bt-ct-tt");

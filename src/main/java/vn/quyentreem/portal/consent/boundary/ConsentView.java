@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.quyentreem.portal.consent.control.ConsentSubject;
 import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
@@ -12,6 +13,7 @@ import vn.quyentreem.portal.consent.entity.GuardianConsent;
 import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** The page a guardian's e-mail links to, /phu-huynh/dong-y.xhtml?ma=…: consent, decline, or withdraw later. */
 @Named
@@ -27,6 +29,10 @@ public class ConsentView implements Serializable {
     private boolean showFullName;
     private boolean showSchool;
     private boolean confirmWithdrawal;
+    private boolean justDecided;
+
+    @Inject
+    transient jakarta.enterprise.inject.Instance<ConsentSubject> subjects;
 
     public void load() {
         consent = flow.byToken(token).orElse(null);
@@ -47,6 +53,7 @@ public class ConsentView implements Serializable {
         }
         try {
             consent = flow.withdraw(token, address());
+            justDecided = true;
         } catch (GuardianConsentFlow.Refused e) {
             FacesMessages.error(e.getMessage());
         }
@@ -55,6 +62,7 @@ public class ConsentView implements Serializable {
     private void decide(boolean agree) {
         try {
             consent = flow.decide(token, agree, guardianName, showFullName, showSchool, address());
+            justDecided = true;
         } catch (GuardianConsentFlow.Refused e) {
             FacesMessages.error(e.getMessage());
         }
@@ -62,6 +70,30 @@ public class ConsentView implements Serializable {
 
     private static String address() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    /** What the child sent, shown while the guardian may still decide or withdraw. */
+    public List<ConsentSubject.Line> getPreview() {
+        if (consent == null || consent.status() == vn.quyentreem.portal.consent.entity.ConsentStatus.WITHDRAWN) {
+            return List.of();
+        }
+        for (ConsentSubject subject : subjects) {
+            var lines = subject.preview(consent.getSubjectType(), consent.getSubjectId());
+            if (lines.isPresent()) {
+                return lines.get();
+            }
+        }
+        return List.of();
+    }
+
+    /** The month the wording was last changed, read from its version ("du-thi-2026-11" → "11/2026"). */
+    public String getTextMonth() {
+        String[] parts = getText().version().split("-");
+        return parts.length >= 2 ? parts[parts.length - 1] + "/" + parts[parts.length - 2] : getText().version();
+    }
+
+    public boolean isJustDecided() {
+        return justDecided;
     }
 
     public ConsentText getText() {

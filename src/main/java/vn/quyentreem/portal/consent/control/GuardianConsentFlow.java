@@ -94,7 +94,7 @@ public class GuardianConsentFlow {
         mailer.send(guardianEmail, "Xin ý kiến phụ huynh: " + subjectTitle,
                 "Kính gửi cha mẹ hoặc người giám hộ của em " + childName + ",\n\n"
                         + ConsentText.forSubject(subjectType).purpose() + " (" + subjectTitle + ").\n\n"
-                        + "Trước khi bạn đồng ý, không ai ngoài em và ban tổ chức thấy bài: giám khảo không chấm, "
+                        + "Trước khi bạn đồng ý, không ai ngoài người gửi bài và ban tổ chức thấy bài: giám khảo không chấm, "
                         + "trang công khai không hiện. Mở liên kết sau để xem chúng tôi thu thập gì, công khai gì, "
                         + "rồi đồng ý hoặc từ chối:\n" + link(token)
                         + "\n\nLiên kết này cũng dùng để rút lại sự đồng ý bất cứ lúc nào. "

@@ -152,6 +152,12 @@ public class EntryFormView implements Serializable {
         return String.join(",", types);
     }
 
+    /** Entrants born in this year or later need a guardian's consent (age is counted by birth year). */
+    public int getGuardianBornFrom() {
+        return vn.quyentreem.portal.contests.control.EntryInput.guardianBornFrom(
+                java.time.ZonedDateTime.now(vn.quyentreem.portal.platform.VietnameseDates.ZONE).getYear());
+    }
+
     public List<String> getProvinces() {
         return contest.getProvinces().isEmpty() ? Provinces.ALL : contest.getProvinces();
     }

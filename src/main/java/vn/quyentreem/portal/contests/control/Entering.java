@@ -116,12 +116,13 @@ public class Entering {
             askGuardian(contest, entry);
         }
         mailer.send(entrant.getEmail(), "Đã nhận bài dự thi " + entry.getCode(),
-                "Chào " + entry.getGivenName() + ",\n\nBan tổ chức cuộc thi “" + contest.fullName() + "” đã nhận bài “"
-                        + entry.getTitle() + "”.\nMã bài dự thi của em: " + entry.getCode() + "\n\n"
+                // the account may be a parent's, sending for the child: greet the account holder, name the entrant
+                "Chào " + entrant.getDisplayName() + ",\n\nBan tổ chức cuộc thi “" + contest.fullName() + "” đã nhận bài “"
+                        + entry.getTitle() + "” của " + entry.getGivenName() + ".\nMã bài dự thi: " + entry.getCode() + "\n\n"
                         + (checked.needsGuardian()
-                        ? "Chúng tôi đã gửi thư xin ý kiến tới cha mẹ, người giám hộ của em (" + entry.getGuardianEmail()
+                        ? "Chúng tôi đã gửi thư xin ý kiến tới cha mẹ, người giám hộ (" + entry.getGuardianEmail()
                         + "). Bài chỉ được chấm sau khi cha mẹ đồng ý.\n\n" : "")
-                        + "Em sửa được bài tới " + WHEN.format(contest.getTimeline().getEntriesClose())
+                        + "Bạn sửa được bài tới " + WHEN.format(contest.getTimeline().getEntriesClose())
                         + " và rút bài bất cứ lúc nào tại: " + site.url("/du-thi/bai-cua-toi.xhtml"));
         return entry;
     }
@@ -211,9 +212,9 @@ public class Entering {
         judging.forget(entry.getId());
         consents.close(entry.getId());
         String code = entry.getCode();
-        // the entrant's copies of the portal's mails named the work and greeted the child
+        // the entrant's copies of the portal's mails named the work and the child
         mailer.erase(entry.getEmail(), List.of(entry.getTitle() == null ? "" : entry.getTitle(),
-                "Chào " + entry.getGivenName() + ",", entry.getFamilyName() + " " + entry.getGivenName()), "(đã xóa)");
+                "của " + entry.getGivenName() + ".", entry.getFamilyName() + " " + entry.getGivenName()), "(đã xóa)");
         entry.setStatus(ContestEntry.WITHDRAWN);
         entry.setFamilyName(null);
         entry.setGivenName(null);

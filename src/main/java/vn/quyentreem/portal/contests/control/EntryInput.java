@@ -29,6 +29,11 @@ public record EntryInput(String category, String familyName, String givenName, S
      */
     public static final int NO_GUARDIAN_FROM = 17;
 
+    /** The first birth year whose entrants need a guardian this year: what forms say, instead of an age. */
+    public static int guardianBornFrom(int year) {
+        return year - NO_GUARDIAN_FROM + 1;
+    }
+
     public record Checked(List<String> errors, ContestCategory category, int birthYear, String familyName,
                           String givenName, String province, String school, String guardianEmail,
                           List<FieldValue> values, boolean needsGuardian) {
@@ -73,7 +78,8 @@ public record EntryInput(String category, String familyName, String givenName, S
         boolean needsGuardian = born != 0 && age < NO_GUARDIAN_FROM;
         String guardian = guardianEmail == null || guardianEmail.isBlank() ? null : EmailAddresses.normalize(guardianEmail);
         if (needsGuardian && (guardian == null || !EmailAddresses.isValid(guardian))) {
-            errors.add("Người dự thi dưới 16 tuổi cần e-mail của cha, mẹ hoặc người giám hộ để xin ý kiến");
+            errors.add("Người dự thi sinh từ năm " + guardianBornFrom(year)
+                    + " trở về sau cần e-mail của cha, mẹ hoặc người giám hộ để xin ý kiến");
         }
         List<FieldValue> filled = new ArrayList<>();
         for (EntryField field : contest.getFields()) {

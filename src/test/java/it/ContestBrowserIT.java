@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ContestBrowserIT {
 
-    private static final Pattern ACTIVATE = Pattern.compile("(http://\\S+/tai-khoan/dat-lai-mat-khau\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
+    private static final Pattern ACTIVATE = Pattern.compile("(http://\\S+/tai-khoan/dat-lai-mat-khau\\.xhtml\\?ma=[A-Za-z0-9_-]+(?:&tiep=\\S+)?)");
     private static final Pattern CONSENT = Pattern.compile("(http://\\S+/phu-huynh/dong-y\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
     private static final Pattern VOTE = Pattern.compile("(http://\\S+/du-thi/xac-nhan-binh-chon\\.xhtml\\?ma=[A-Za-z0-9_-]+)");
     private static final String PW = ContestsIT.PW;
@@ -71,8 +71,11 @@ class ContestBrowserIT {
         see("Đã công bố cuộc thi");
         Browsers.signOut(browser, wait);
 
-        // a parent opens an account for the child, by e-mail
-        browser.get(Http.BASE + "/tai-khoan/dang-ky.xhtml");
+        // a parent starts from the contest page, opens an account by e-mail on the way, and lands on the entry form
+        browser.get(Http.BASE + "/cuoc-thi/" + slug);
+        assertEquals("Đang nhận bài", browser.findElement(By.id("giai-doan")).getText());
+        browser.findElement(By.id("gui-bai")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tao-tai-khoan"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dang-ky:ten"))).sendKeys("Mẹ bé Hà");
         browser.findElement(By.id("dang-ky:email")).sendKeys("me.be.ha@example.org");
         browser.findElement(By.id("dang-ky:tao")).click();
@@ -81,13 +84,18 @@ class ContestBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dat-lai:moi"))).sendKeys("mat-khau-be-ha-2026");
         browser.findElement(By.id("dat-lai:nhap-lai")).sendKeys("mat-khau-be-ha-2026");
         browser.findElement(By.id("dat-lai:luu")).click();
-        see("Đã đặt mật khẩu mới");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:ho")));
+        assertTrue(browser.getCurrentUrl().contains("/du-thi/gui-bai.xhtml?cuoc-thi=" + slug), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".account-menu")).getText().contains("Mẹ bé Hà"), "signed in, and it shows");
 
-        // the entry form, reached from the contest page
+        // signing out from the public header, then in again by e-mail, not the username the portal made
+        browser.findElement(By.linkText("Đăng xuất")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dang-xuat:nut-dang-xuat"))).click();
+        wait.until(ExpectedConditions.urlToBe(Http.BASE + "/"));
+        assertTrue(browser.findElement(By.cssSelector(".account-menu")).getText().contains("Đăng nhập"));
         browser.get(Http.BASE + "/cuoc-thi/" + slug);
-        assertEquals("Đang nhận bài", browser.findElement(By.id("giai-doan")).getText());
         browser.findElement(By.id("gui-bai")).click();
-        Browsers.signIn(browser, wait, "me.be.ha", "mat-khau-be-ha-2026");
+        Browsers.signIn(browser, wait, "me.be.ha@example.org", "mat-khau-be-ha-2026");
         Path drawing = Files.createTempFile("tranh", ".png");
         ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", drawing.toFile());
         int year = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();

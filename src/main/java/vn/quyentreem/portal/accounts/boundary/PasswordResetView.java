@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.control.PasswordResetService;
 
@@ -20,6 +21,10 @@ public class PasswordResetView implements java.io.Serializable {
     private String password;
     private String repeat;
     private boolean done;
+    private String next;
+
+    @Inject
+    transient jakarta.security.enterprise.SecurityContext security;
 
     public void request() {
         resets.requestReset(who);
@@ -37,11 +42,22 @@ public class PasswordResetView implements java.io.Serializable {
             return;
         }
         try {
+            String username = resets.usernameFor(token).orElse(null);
             done = resets.reset(token, password.toCharArray());
+            if (done && username != null && next != null
+                    && SignInView.signIn(security, username, password) == AuthenticationStatus.SUCCESS) {
+                // a new account on its way somewhere (a contest's entry form): signed in and taken there at once
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + ReturnAddress.of(next, java.util.Set.of()));
+                faces.responseComplete();
+                return;
+            }
             if (!done) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         "Liên kết đã hết hạn hoặc đã được dùng. Hãy yêu cầu liên kết mới.", null));
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
@@ -56,4 +72,6 @@ public class PasswordResetView implements java.io.Serializable {
     public String getRepeat() { return repeat; }
     public void setRepeat(String repeat) { this.repeat = repeat; }
     public boolean isDone() { return done; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
 }

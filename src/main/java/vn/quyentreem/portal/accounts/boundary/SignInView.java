@@ -6,8 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
-import vn.quyentreem.portal.accounts.entity.Accounts;
-import vn.quyentreem.portal.accounts.entity.Roles;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -30,7 +28,7 @@ public class SignInView {
     SecurityContext security;
 
     @Inject
-    Accounts accounts;
+    Authenticator authenticator;
 
     private String username;
     private String password;
@@ -40,9 +38,7 @@ public class SignInView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(
-                        new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
+        AuthenticationStatus status = signIn(security, username, password);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
@@ -55,22 +51,16 @@ public class SignInView {
         password = null;
     }
 
-    /**
-     * Only a path inside the portal: "//evil.example" or "https://…" would send people elsewhere, and a line break
-     * (a crafted "?tiep=%0A" link) cannot go into a Location header at all.
-     */
+    /** Signs in through the portal's one mechanism, as the form does; also the first sign-in of a new account. */
+    static AuthenticationStatus signIn(SecurityContext security, String username, String password) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(
+                        new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
+    }
+
     String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && next.length() <= 2_000 && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
-            return next;
-        }
-        // the place each person works: writers at the desk, judges at the jury's page, entrants at their entries
-        Set<String> roles = accounts.findById(username == null ? "" : username.strip().toLowerCase())
-                .map(Account::getRoles).orElse(Set.of());
-        if (roles.contains(Roles.JOURNALIST) || roles.contains(Roles.EDITOR) || roles.contains(Roles.ADMIN)) {
-            return "/bien-tap/index.xhtml";
-        }
-        return roles.contains(Roles.JURY) ? "/giam-khao/index.xhtml" : "/du-thi/bai-cua-toi.xhtml";
+        return ReturnAddress.of(next, authenticator.named(username).map(Account::getRoles).orElse(Set.of()));
     }
 
     public String getUsername() { return username; }
@@ -78,5 +68,9 @@ public class SignInView {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public String getNext() { return next; }
+    /** The return address as a query value, for links that carry it on (to sign-up and back). */
+    public String getNextEncoded() {
+        return ReturnAddress.isSafe(next) ? java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
     public void setNext(String next) { this.next = next; }
 }

@@ -20,12 +20,13 @@ public class SignUpView implements Serializable {
     private String displayName;
     private String email;
     private String sentTo;
+    private String next;
 
     public void submit() {
         try {
             sentTo = signUp.signUp(displayName, email,
                     ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                            .getExternalContext().getRequest()).getRemoteAddr());
+                            .getExternalContext().getRequest()).getRemoteAddr(), next);
         } catch (AccountAdministration.Refused e) {
             FacesMessages.error(e.getMessage());
         }
@@ -36,4 +37,10 @@ public class SignUpView implements Serializable {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getSentTo() { return sentTo; }
+    public String getNext() { return next; }
+    /** The return address as a query value, for links that carry it on (to sign-up and back). */
+    public String getNextEncoded() {
+        return ReturnAddress.isSafe(next) ? java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+    public void setNext(String next) { this.next = next; }
 }

@@ -37,6 +37,11 @@ public class AccountSignUp {
 
     /** The normalised address the mail went to. */
     public String signUp(String displayName, String email, String address) {
+        return signUp(displayName, email, address, null);
+    }
+
+    /** As above; the mailed link leads on to next (a portal path), where the person was going. */
+    public String signUp(String displayName, String email, String address, String next) {
         String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > 80) {
             throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa 80 ký tự)");
@@ -58,7 +63,7 @@ public class AccountSignUp {
         mailer.send(mail, "Kích hoạt tài khoản cổng thông tin Hội Bảo vệ quyền trẻ em",
                 "Chào " + name + ",\n\nBạn (hoặc ai đó dùng e-mail này) vừa tạo tài khoản \"" + account.getUsername()
                         + "\". Mở liên kết sau trong vòng 7 ngày để đặt mật khẩu; việc này cũng xác nhận e-mail của bạn:\n"
-                        + passwords.firstSignInLink(account)
+                        + passwords.firstSignInLink(account, next)
                         + "\n\nNếu không phải bạn, hãy bỏ qua thư này: tài khoản không dùng được khi chưa đặt mật khẩu.");
         return mail;
     }

@@ -82,7 +82,7 @@ public class Authenticator {
         if (!wait.isZero()) {
             return new Throttled(wait);
         }
-        Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findById(name);
+        Optional<Account> account = named(name);
         String key = cacheKey(name, password);
         String stored = account.map(Account::getPasswordHash).orElse(DECOY);
         boolean matches = stored.equals(verified.get(key)) || PasswordHasher.matches(password, stored);
@@ -93,6 +93,27 @@ public class Authenticator {
         }
         throttle.failed(name, address);
         return new Refused();
+    }
+
+    /**
+     * The account a person means: their username, or the e-mail address they signed up with (readers and parents
+     * know their address, not the username the portal made for them). An address shared by several accounts names
+     * none of them.
+     */
+    public Optional<Account> named(String typed) {
+        String name = typed == null ? "" : typed.strip().toLowerCase();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!name.contains("@")) {
+            return accounts.findById(name);
+        }
+        java.util.List<Account> byEmail = accounts.findByEmail(name);
+        if (byEmail.isEmpty()) {
+            // addresses typed by admins keep their case
+            byEmail = accounts.findAll().filter(a -> name.equalsIgnoreCase(a.getEmail())).limit(2).toList();
+        }
+        return byEmail.size() == 1 ? Optional.of(byEmail.get(0)) : Optional.empty();
     }
 
     /** A token names no account before it is looked up, so only its address is throttled. */

@@ -57,6 +57,13 @@ public class PasswordResetService {
         return link(account, INVITATION_VALID_FOR);
     }
 
+    /** The first sign-in link, leading on to where the person was going when they signed up (a portal path). */
+    public String firstSignInLink(Account account, String next) {
+        String link = link(account, INVITATION_VALID_FOR);
+        return next == null || !next.startsWith("/") || next.startsWith("//") ? link
+                : link + "&tiep=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The account the token opens, if it is known and still valid. */
     public Optional<String> usernameFor(String token) {
         if (token == null || token.isBlank()) {

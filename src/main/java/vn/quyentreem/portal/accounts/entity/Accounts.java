@@ -5,4 +5,6 @@ import jakarta.data.repository.Repository;
 
 @Repository
 public interface Accounts extends CrudRepository<Account, String> {
+
+    java.util.List<Account> findByEmail(String email);
 }

@@ -18,3 +18,30 @@
     }, 300);
   });
 })();
+
+// The preview's title and summary follow their fields as they are typed.
+(function () {
+  [['data-preview-title'], ['data-preview-summary']].forEach(function (attribute) {
+    var field = document.querySelector('[' + attribute[0] + ']');
+    if (!field) { return; }
+    var target = document.getElementById(field.getAttribute(attribute[0]));
+    field.addEventListener('input', function () { target.textContent = field.value; });
+  });
+})();
+
+// The image picker: "Chèn ảnh này" puts the image's Markdown where the cursor is, on a line of its own.
+(function () {
+  var body = document.querySelector('textarea[data-preview]');
+  if (!body) { return; }
+  document.querySelectorAll('[data-insert]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var text = '\n\n' + button.getAttribute('data-insert') + '\n\n';
+      var at = body.selectionStart || body.value.length;
+      body.value = body.value.slice(0, at) + text + body.value.slice(body.selectionEnd || at);
+      body.focus();
+      body.selectionStart = body.selectionEnd = at + text.length;
+      body.dispatchEvent(new Event('input'));
+    });
+  });
+})();

@@ -1,6 +1,9 @@
 package vn.quyentreem.portal.markdown;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commonmark.node.Image;
+import vn.quyentreem.portal.media.control.MediaFiles;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -23,12 +26,38 @@ public class MarkdownRenderer {
             TablesExtension.create(), AutolinkExtension.create(), HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-            .build();
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        this(null);
+    }
+
+    /**
+     * With the media files, a body image from the library gets its smaller renditions (srcset), so a phone loads
+     * the 480-pixel copy, and loads it only when it is scrolled to.
+     */
+    @Inject
+    public MarkdownRenderer(MediaFiles media) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")));
+        if (media != null) {
+            builder.attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof Image image && image.getDestination().startsWith(MediaFiles.URL_PREFIX)) {
+                    String srcset = media.srcset(image.getDestination(), MediaFiles.MAX_WIDTH);
+                    if (srcset != null && srcset.contains(",")) {
+                        attributes.put("srcset", srcset);
+                        attributes.put("sizes", "(min-width: 48rem) 46rem, 100vw");
+                    }
+                    attributes.put("loading", "lazy");
+                    attributes.put("decoding", "async");
+                }
+            });
+        }
+        renderer = builder.build();
+    }
 
     private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();

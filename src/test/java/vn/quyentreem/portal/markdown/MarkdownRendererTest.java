@@ -179,4 +179,16 @@ class MarkdownRendererTest {
     private static List<String> ids(String html) {
         return Pattern.compile("\\bid=\"([^\"]*)\"").matcher(html).results().map(r -> r.group(1)).toList();
     }
+
+    @org.junit.jupiter.api.Test
+    void libraryImagesInTheBodyGetTheirSmallerRenditions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        var media = new vn.quyentreem.portal.media.control.MediaFiles(vn.quyentreem.portal.platform.DataDirectory.at(data));
+        java.nio.file.Files.createDirectories(media.directory());
+        String name = media.store(new java.awt.image.BufferedImage(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB), "san-truong");
+        String html = new MarkdownRenderer(media).toHtml("![Sân trường](/media/" + name + ")");
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("srcset=\"/media/san-truong-480w.jpg 480w"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("loading=\"lazy\""), html);
+        String outside = new MarkdownRenderer(media).toHtml("![Ảnh ngoài](https://example.org/a.jpg)");
+        org.junit.jupiter.api.Assertions.assertFalse(outside.contains("srcset"), outside);
+    }
 }

@@ -54,6 +54,7 @@ public class ArticleEditor implements Serializable {
     private String coverImage;
     private String coverAlt;
     private String publishAt;
+    private boolean confirmArchive;
     private String comment;
     private Article article;
     private transient List<MediaItem> images;
@@ -97,10 +98,19 @@ public class ArticleEditor implements Serializable {
         }
     }
 
+    /** "Đăng ngay": published now, whatever the time field holds. */
     public void publish() {
         if (mayEdit() && !save(false)) {
             return;
         }
+        run(me -> workflow.publish(article.getId(), null, me), "Đã đăng bài.");
+    }
+
+    /**
+     * "Hẹn giờ đăng": needs a time. An empty field used to publish at once, which surprised the editor who meant to
+     * schedule; now each button does one thing.
+     */
+    public void schedule() {
         java.time.Instant at;
         try {
             at = publishAt == null || publishAt.isBlank() ? null
@@ -109,15 +119,41 @@ public class ArticleEditor implements Serializable {
             FacesMessages.error("Thời điểm đăng không hợp lệ.");
             return;
         }
-        run(me -> workflow.publish(article.getId(), at, me), at == null ? "Đã đăng bài." : "Đã hẹn giờ đăng bài.");
+        if (at == null) {
+            FacesMessages.error("Hãy chọn ngày giờ đăng (giờ Việt Nam) trước khi hẹn giờ.");
+            return;
+        }
+        if (mayEdit() && !save(false)) {
+            return;
+        }
+        run(me -> workflow.publish(article.getId(), at, me), "Đã hẹn giờ đăng bài.");
     }
 
     public void unpublish() {
         run(me -> workflow.unpublish(article.getId(), me), "Đã gỡ bài khỏi trang công khai.");
     }
 
+    /** Archiving takes a published article off the site: it asks for a tick first, with or without JavaScript. */
     public void archive() {
+        if (!confirmArchive) {
+            FacesMessages.error("Hãy đánh dấu ô xác nhận trước khi lưu trữ: bài sẽ không còn trên trang công khai.");
+            return;
+        }
         run(me -> workflow.archive(article.getId(), me), "Đã lưu trữ bài.");
+        confirmArchive = false;
+    }
+
+    /** Why the fields cannot be changed now, in the words of the workflow; null when they can. */
+    public String getReadOnlyReason() {
+        if (article == null || mayEdit()) {
+            return null;
+        }
+        return switch (article.getStatus()) {
+            case IN_REVIEW -> "Bài đang chờ biên tập viên duyệt, nên tạm thời không sửa được. Nếu cần sửa, hãy nhờ biên tập viên trả bài về bản nháp.";
+            case SCHEDULED, PUBLISHED -> "Bài đã được hẹn giờ hoặc đã đăng; chỉ biên tập viên sửa được.";
+            case ARCHIVED -> "Bài đã lưu trữ; biên tập viên có thể khôi phục từ lịch sử sửa đổi.";
+            default -> "Bạn không có quyền sửa bài này.";
+        };
     }
 
     public void returnToDraft() {
@@ -233,6 +269,8 @@ public class ArticleEditor implements Serializable {
     public void setCoverImage(String coverImage) { this.coverImage = coverImage; }
     public String getCoverAlt() { return coverAlt; }
     public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
+    public boolean isConfirmArchive() { return confirmArchive; }
+    public void setConfirmArchive(boolean confirmArchive) { this.confirmArchive = confirmArchive; }
     public String getPublishAt() { return publishAt; }
     public void setPublishAt(String publishAt) { this.publishAt = publishAt; }
     public String getComment() { return comment; }

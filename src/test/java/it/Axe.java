@@ -22,12 +22,16 @@ final class Axe {
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(ChromeDriver browser) {
         browser.executeScript(source());
-        Object result = browser.executeAsyncScript("""
+        Map<String, Object> result = (Map<String, Object>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
-                    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))).catch(e => done([{id: 'axe-error', impact: 'critical', nodes: [String(e)]}]));
+                axe.run(document).then(r => done({passes: r.passes.length, violations: r.violations.map(v => ({id: v.id,
+                    impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))}))
+                  .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', nodes: [String(e)]}]}));
                 """);
-        return ((List<Map<String, Object>>) result).stream()
+        if (((Number) result.get("passes")).intValue() == 0) {
+            throw new IllegalStateException("axe-core checked nothing: " + result);
+        }
+        return ((List<Map<String, Object>>) result.get("violations")).stream()
                 .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
                 .collect(Collectors.toList());

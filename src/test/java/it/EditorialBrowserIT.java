@@ -84,7 +84,7 @@ class EditorialBrowserIT {
         browser.get(publicUrl);
         assertEquals("Tiêu đề sửa nhầm", browser.findElement(By.cssSelector("article.story h1")).getText());
         browser.get(editorUrl.replace("bai-viet.xhtml", "lich-su.xhtml"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diff-added")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#so-sanh ins")));
         browser.findElement(By.cssSelector("input[value='Khôi phục phiên bản 1']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thong-bao"), "Đã khôi phục phiên bản 1"));
         browser.get(publicUrl);

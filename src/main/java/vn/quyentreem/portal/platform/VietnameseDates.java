@@ -43,6 +43,15 @@ public class VietnameseDates {
         return instant == null ? "" : DAY_THEN_TIME.format(instant);
     }
 
+    /** A stored text that is a moment in ISO-8601 (e.g. an audit entry's scheduled time) as {@link #dayThenTime}; other text as it is. */
+    public String moment(String text) {
+        try {
+            return text == null ? "" : dayThenTime(Instant.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return text;
+        }
+    }
+
     /** Machine-readable form for &lt;time datetime&gt; and feeds. */
     public String iso(Instant instant) {
         return instant == null ? "" : ISO.format(instant);

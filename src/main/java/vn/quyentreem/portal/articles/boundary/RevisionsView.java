@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.articles.control.EditorialWorkflow;
-import vn.quyentreem.portal.articles.control.RevisionDiff;
+import vn.quyentreem.portal.articles.control.ArticleRevisionText;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleRevision;
 import vn.quyentreem.portal.audit.entity.AuditEntries;
 import vn.quyentreem.portal.audit.entity.AuditEntry;
+import vn.quyentreem.portal.revisions.control.RevisionComparison;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
@@ -36,6 +37,7 @@ public class RevisionsView implements Serializable {
     private Integer to;
     private Article article;
     private List<ArticleRevision> revisions;
+    private RevisionComparison comparison;
 
     public void load() {
         try {
@@ -45,27 +47,21 @@ public class RevisionsView implements Serializable {
             PageParams.notFound();
             return;
         }
-        if (to == null && !revisions.isEmpty()) {
-            to = revisions.get(0).getNumber();
-        }
-        if (from == null && revisions.size() > 1) {
-            from = revisions.get(1).getNumber();
-        }
+        compare();
     }
 
-    public List<RevisionDiff.Line> getDiff() {
-        ArticleRevision a = revision(from);
-        ArticleRevision b = revision(to);
-        return a == null || b == null ? List.of() : RevisionDiff.between(a, b);
+    private void compare() {
+        comparison = RevisionComparison.of(revisions, ArticleRevision::getNumber, ArticleRevisionText::lines, from, to);
     }
 
     public void restore(int number) {
         try {
             article = workflow.restore(id, number, currentUser.account().orElseThrow());
             revisions = workflow.revisions(id, currentUser.account().orElseThrow());
-            from = number;
-            to = revisions.get(0).getNumber();
-            FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".");
+            from = null; // shows what the restoring changed: the last real change
+            to = null;
+            compare();
+            FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + comparison.getTo() + ".");
         } catch (WorkflowException e) {
             FacesMessages.error(e.getMessage());
         }
@@ -80,11 +76,6 @@ public class RevisionsView implements Serializable {
         return article != null && EditorialWorkflow.mayEdit(article, currentUser.account().orElseThrow());
     }
 
-    private ArticleRevision revision(Integer number) {
-        return number == null ? null
-                : revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
-    }
-
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public Integer getFrom() { return from; }
@@ -93,4 +84,5 @@ public class RevisionsView implements Serializable {
     public void setTo(Integer to) { this.to = to; }
     public Article getArticle() { return article; }
     public List<ArticleRevision> getRevisions() { return revisions; }
+    public RevisionComparison getComparison() { return comparison; }
 }

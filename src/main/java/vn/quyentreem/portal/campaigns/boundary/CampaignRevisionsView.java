@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.articles.control.RevisionDiff;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.audit.entity.AuditEntries;
 import vn.quyentreem.portal.audit.entity.AuditEntry;
@@ -13,6 +12,7 @@ import vn.quyentreem.portal.campaigns.control.CampaignRevisionText;
 import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
+import vn.quyentreem.portal.revisions.control.RevisionComparison;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
@@ -37,6 +37,7 @@ public class CampaignRevisionsView implements Serializable {
     private Integer to;
     private Campaign campaign;
     private List<CampaignRevision> revisions;
+    private RevisionComparison comparison;
 
     public void load() {
         if (!currentUser.isEditor()) {
@@ -50,29 +51,22 @@ public class CampaignRevisionsView implements Serializable {
             PageParams.notFound();
             return;
         }
-        if (to == null && !revisions.isEmpty()) {
-            to = revisions.get(0).getNumber();
-        }
-        if (from == null && revisions.size() > 1) {
-            from = revisions.get(1).getNumber();
-        }
+        compare();
     }
 
-    public List<RevisionDiff.Line> getDiff() {
-        CampaignRevision a = revision(from);
-        CampaignRevision b = revision(to);
-        return a == null || b == null ? List.of()
-                : RevisionDiff.lines(CampaignRevisionText.lines(CampaignWorkflow.content(a)),
-                        CampaignRevisionText.lines(CampaignWorkflow.content(b)));
+    private void compare() {
+        comparison = RevisionComparison.of(revisions, CampaignRevision::getNumber,
+                r -> CampaignRevisionText.lines(CampaignWorkflow.content(r)), from, to);
     }
 
     public void restore(int number) {
         try {
             campaign = workflow.restore(id, number, currentUser.account().orElseThrow());
             revisions = workflow.revisions(id, currentUser.account().orElseThrow());
-            from = number;
-            to = revisions.get(0).getNumber();
-            FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + to + ".");
+            from = null; // shows what the restoring changed: the last real change
+            to = null;
+            compare();
+            FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + comparison.getTo() + ".");
         } catch (WorkflowException e) {
             FacesMessages.error(e.getMessage());
         }
@@ -82,9 +76,9 @@ public class CampaignRevisionsView implements Serializable {
         return audit.findByItemIdOrderByAtDesc(id);
     }
 
-    private CampaignRevision revision(Integer number) {
-        return number == null ? null
-                : revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
+    /** Every editor may restore (the page is theirs only); the shared history markup asks. */
+    public boolean mayRestore() {
+        return campaign != null;
     }
 
     public String getId() { return id; }
@@ -95,4 +89,5 @@ public class CampaignRevisionsView implements Serializable {
     public void setTo(Integer to) { this.to = to; }
     public Campaign getCampaign() { return campaign; }
     public List<CampaignRevision> getRevisions() { return revisions; }
+    public RevisionComparison getComparison() { return comparison; }
 }

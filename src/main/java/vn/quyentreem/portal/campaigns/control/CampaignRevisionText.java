@@ -2,12 +2,16 @@ package vn.quyentreem.portal.campaigns.control;
 
 import vn.quyentreem.portal.campaigns.entity.Activity;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** A campaign's content as lines of plain text, the way an editor compares two revisions. */
 public final class CampaignRevisionText {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CampaignRevisionText() {
     }
@@ -16,7 +20,7 @@ public final class CampaignRevisionText {
         List<String> lines = new ArrayList<>();
         lines.add("# " + d.name() + " (" + d.year() + ")");
         lines.add("Chủ đề: " + d.theme());
-        lines.add("Thời gian: " + d.startsOn() + " – " + d.endsOn());
+        lines.add("Thời gian: " + day(d.startsOn()) + " – " + day(d.endsOn()));
         lines.add("Đường dây nóng: " + String.join(", ", d.hotlines()));
         d.messages().forEach(m -> lines.add("Thông điệp: " + m));
         lines.add("Ảnh băng rôn: " + Objects.toString(d.bannerImage(), "—") + " (" + Objects.toString(d.bannerAlt(), "") + ")");
@@ -30,5 +34,9 @@ public final class CampaignRevisionText {
         lines.add("");
         lines.addAll((d.body() == null ? "" : d.body()).lines().toList());
         return lines;
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "—" : DAY.format(date);
     }
 }

@@ -37,9 +37,10 @@ public class AccountSignUp {
 
     /** The normalised address the mail went to. */
     public String signUp(String displayName, String email, String address) {
-        String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty() || name.length() > 80) {
-            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa 80 ký tự)");
+        String name = AccountAdministration.displayName(displayName);
+        if (name.isEmpty()) {
+            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa "
+                    + AccountAdministration.MAX_DISPLAY_NAME + " ký tự)");
         }
         String mail = email == null ? "" : EmailAddresses.normalize(email);
         if (!EmailAddresses.isValid(mail)) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad roles in the accounts API are named in a 400, never a server error. */
@@ -23,5 +24,15 @@ class AccountsApiIT {
         HttpResponse<String> roles = Api.call("PUT", "/accounts/vai-tro-dung/roles", "admin", Api.ADMIN_PASSWORD,
                 "{\"roles\":[\"editor\", null]}");
         assertEquals(400, roles.statusCode(), roles.body());
+    }
+
+    @Test
+    void aDisplayNameOfAMillionCharactersIsRefusedInVietnamese() {
+        HttpResponse<String> refused = Api.call("POST", "/accounts", "admin", Api.ADMIN_PASSWORD,
+                "{\"username\":\"ten-qua-dai\",\"displayName\":\"" + "x".repeat(1_000_000)
+                        + "\",\"email\":\"ten-qua-dai@example.org\",\"roles\":[\"journalist\"]}");
+        assertEquals(400, refused.statusCode());
+        assertEquals("Họ tên hiển thị dài tối đa 120 ký tự", Json.object(refused.body()).getString("error"));
+        assertFalse(Api.call("GET", "/accounts", "admin", Api.ADMIN_PASSWORD, null).body().contains("ten-qua-dai"));
     }
 }

@@ -17,19 +17,26 @@ public final class Slugs {
     }
 
     public static String of(String text) {
-        if (text == null) {
-            return "";
-        }
-        // đ/Đ is a letter of its own, not d plus a mark, so NFD leaves it alone
-        String plain = text.replace('đ', 'd').replace('Đ', 'D');
-        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NON_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = NON_ALNUM.matcher(fold(text)).replaceAll("-");
         slug = trimDashes(slug);
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             slug = trimDashes(slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
         }
         return slug;
+    }
+
+    /**
+     * The text in lower case without diacritics ("Đoàn Kết" → "doan ket"), punctuation kept: what slugs are made of,
+     * and what in-memory searches compare, so that a name typed without its marks is found.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        // đ/Đ is a letter of its own, not d plus a mark, so NFD leaves it alone
+        String plain = text.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The slug of the text, with -2, -3… appended until {@code taken} says it is free. */

@@ -48,6 +48,14 @@ class SlugsTest {
     }
 
     @Test
+    void foldingDropsCaseAndMarksButKeepsPunctuationAndLength() {
+        assertEquals("nguyen van lan <lan@example.org>", Slugs.fold("Nguyễn Văn Lân <LAN@example.org>"));
+        assertEquals("do thi ha", Slugs.fold(Normalizer.normalize("Đỗ Thị Hà", Normalizer.Form.NFD)));
+        assertEquals(200, Slugs.fold("Đ".repeat(200)).length(), "no cut at the slug limit");
+        assertEquals("", Slugs.fold(null));
+    }
+
+    @Test
     void decomposedInputGivesTheSameSlugAsComposed() {
         String composed = "Trường học hạnh phúc";
         String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);

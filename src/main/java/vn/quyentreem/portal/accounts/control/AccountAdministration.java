@@ -22,6 +22,8 @@ public class AccountAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Longer than any real name; a name of a million characters once stretched the accounts page over millions of pixels. */
+    public static final int MAX_DISPLAY_NAME = 120;
 
     /** A request that cannot be carried out, with the reason in Vietnamese. */
     public static class Refused extends RuntimeException {
@@ -68,9 +70,10 @@ public class AccountAdministration {
         if (password != null && !password.isEmpty() && password.length() < PasswordResetService.MIN_PASSWORD) {
             throw new Refused(400, "Mật khẩu cần ít nhất " + PasswordResetService.MIN_PASSWORD + " ký tự");
         }
+        String shown = displayName(displayName);
         Account account = new Account();
         account.setUsername(name);
-        account.setDisplayName(displayName == null || displayName.isBlank() ? name : displayName.strip());
+        account.setDisplayName(shown.isEmpty() ? name : shown);
         account.setEmail(mail);
         account.setRoles(checkedRoles(roles));
         account.setActive(true);
@@ -84,6 +87,19 @@ public class AccountAdministration {
             resets.invite(account);
         }
         return account;
+    }
+
+    /**
+     * A display name as typed, its spaces tidied; empty when none was given.
+     *
+     * @throws Refused (400) when it is longer than {@link #MAX_DISPLAY_NAME} characters
+     */
+    public static String displayName(String typed) {
+        String name = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+            throw new Refused(400, "Họ tên hiển thị dài tối đa " + MAX_DISPLAY_NAME + " ký tự");
+        }
+        return name;
     }
 
     /** What {@link #enrol} did: the account, whether it is new, and which roles it did not have before. */

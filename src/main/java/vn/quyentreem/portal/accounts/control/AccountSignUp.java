@@ -42,9 +42,10 @@ public class AccountSignUp {
 
     /** As above; the mailed link leads on to next (a portal path), where the person was going. */
     public String signUp(String displayName, String email, String address, String next) {
-        String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty() || name.length() > 80) {
-            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa 80 ký tự)");
+        String name = AccountAdministration.displayName(displayName);
+        if (name.isEmpty()) {
+            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa "
+                    + AccountAdministration.MAX_DISPLAY_NAME + " ký tự)");
         }
         String mail = email == null ? "" : EmailAddresses.normalize(email);
         if (!EmailAddresses.isValid(mail)) {

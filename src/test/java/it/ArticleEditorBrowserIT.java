@@ -41,10 +41,8 @@ class ArticleEditorBrowserIT {
         }
     }
 
-    /** Scrolled to the middle of the window first: the action bar stays over the bottom edge, as it should. */
     private static void click(org.openqa.selenium.WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        Browsers.clickInView(browser, element);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,6 +41,15 @@ final class Browsers {
     static void signOut(ChromeDriver browser, WebDriverWait wait) {
         browser.findElement(By.id("dang-xuat:nut-dang-xuat")).click();
         wait.until(ExpectedConditions.urlToBe(Http.BASE + "/"));
+    }
+
+    /**
+     * Clicks an element scrolled to the middle of the window first: an editor's action bar stays over the bottom
+     * edge, as it should, and would take a click meant for a field it covers.
+     */
+    static void clickInView(ChromeDriver browser, WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     static ChromeDriver chromium(int width, int height) {

@@ -64,7 +64,7 @@ class CampaignBrowserIT {
                 + "2\tDiễn đàn trẻ em\tQuý 4\tBan Truyền thông\tTạp chí Trẻ em\tVận động\n"
                 + "3\tTập huấn phóng viên\tsắp tới\tCLB Nhà báo\t\tHành chính\n";
         setValue(browser.findElement(By.id("cd:dan")), plan);
-        browser.findElement(By.id("cd:doc-bang")).click();
+        Browsers.clickInView(browser, browser.findElement(By.id("cd:doc-bang")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dong-loi")));
         assertTrue(browser.findElement(By.id("dong-loi")).getText().contains("Dòng 4"), "the bad row, by its line");
         List<WebElement> rows = browser.findElements(By.cssSelector("#ke-hoach tbody tr"));

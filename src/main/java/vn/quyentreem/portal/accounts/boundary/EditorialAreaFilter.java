@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Guards the editorial (/bien-tap/), jury (/giam-khao/) and admin (/quan-tri/) areas: strangers are sent to sign in and
@@ -30,8 +28,7 @@ public class EditorialAreaFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         if (!currentUser.isSignedIn()) {
             String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(request.getContextPath() + SIGN_IN + "?tiep="
-                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            response.sendRedirect(request.getContextPath() + ReturnAddress.signInThenTo(back));
             return;
         }
         boolean allowed = path.startsWith("/quan-tri/") ? currentUser.isAdmin()

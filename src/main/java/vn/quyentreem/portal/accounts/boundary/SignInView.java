@@ -70,7 +70,7 @@ public class SignInView {
     public String getNext() { return next; }
     /** The return address as a query value, for links that carry it on (to sign-up and back). */
     public String getNextEncoded() {
-        return ReturnAddress.isSafe(next) ? java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : "";
+        return ReturnAddress.encoded(next);
     }
     public void setNext(String next) { this.next = next; }
 }

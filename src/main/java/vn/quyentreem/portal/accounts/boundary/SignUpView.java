@@ -40,7 +40,7 @@ public class SignUpView implements Serializable {
     public String getNext() { return next; }
     /** The return address as a query value, for links that carry it on (to sign-up and back). */
     public String getNextEncoded() {
-        return ReturnAddress.isSafe(next) ? java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : "";
+        return ReturnAddress.encoded(next);
     }
     public void setNext(String next) { this.next = next; }
 }

@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** For pages only a signed-in person can use: send a stranger to sign in, and back here afterwards. */
 public final class SignedInPages {
@@ -19,7 +17,7 @@ public final class SignedInPages {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
-            external.redirect(EditorialAreaFilter.SIGN_IN + "?tiep=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            external.redirect(ReturnAddress.signInThenTo(back));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,8 +59,9 @@ public class PasswordResetService {
 
     /** The first sign-in link, leading on to where the person was going when they signed up (a portal path). */
     public String firstSignInLink(Account account, String next) {
+        // carried as given: the page that opens the link checks it is a portal path before going there
         String link = link(account, INVITATION_VALID_FOR);
-        return next == null || !next.startsWith("/") || next.startsWith("//") ? link
+        return next == null || next.isBlank() ? link
                 : link + "&tiep=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
     }
 

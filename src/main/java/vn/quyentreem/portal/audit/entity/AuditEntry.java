@@ -3,6 +3,7 @@ package vn.quyentreem.portal.audit.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import vn.quyentreem.portal.platform.Redaction;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -53,15 +54,11 @@ public class AuditEntry {
 
     /** The entry with text replaced in its title and detail; false if it held none of it. */
     public boolean erase(String text, String replacement) {
-        boolean found = false;
-        if (itemTitle != null && itemTitle.contains(text)) {
-            itemTitle = itemTitle.replace(text, replacement);
-            found = true;
-        }
-        if (detail != null && detail.contains(text)) {
-            detail = detail.replace(text, replacement);
-            found = true;
-        }
+        String title = Redaction.replaced(itemTitle, java.util.List.of(text), replacement);
+        String details = Redaction.replaced(detail, java.util.List.of(text), replacement);
+        boolean found = title != itemTitle || details != detail;
+        itemTitle = title;
+        detail = details;
         return found;
     }
 }

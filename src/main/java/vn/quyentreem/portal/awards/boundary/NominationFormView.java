@@ -1,13 +1,11 @@
 package vn.quyentreem.portal.awards.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.accounts.boundary.EditorialAreaFilter;
+import vn.quyentreem.portal.accounts.boundary.SignedInPages;
 import vn.quyentreem.portal.awards.control.AwardSetup;
 import vn.quyentreem.portal.awards.control.Nominating;
 import vn.quyentreem.portal.awards.control.NominationInput;
@@ -23,9 +21,6 @@ import vn.quyentreem.portal.site.PageParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +58,7 @@ public class NominationFormView implements Serializable {
 
     public void load() {
         if (!currentUser.isSignedIn()) {
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            try {
-                external.redirect(EditorialAreaFilter.SIGN_IN + "?tiep=" + URLEncoder.encode(request.getRequestURI() + "?"
-                        + request.getQueryString(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            SignedInPages.sendToSignIn();
             return;
         }
         if (programme == null) {

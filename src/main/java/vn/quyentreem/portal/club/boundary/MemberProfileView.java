@@ -1,13 +1,11 @@
 package vn.quyentreem.portal.club.boundary;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.accounts.boundary.EditorialAreaFilter;
+import vn.quyentreem.portal.accounts.boundary.SignedInPages;
 import vn.quyentreem.portal.club.control.ClubRefusal;
 import vn.quyentreem.portal.club.control.MemberProfiles;
 import vn.quyentreem.portal.club.control.Memberships;
@@ -18,9 +16,7 @@ import vn.quyentreem.portal.media.boundary.Uploads;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.site.FacesMessages;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -47,12 +43,7 @@ public class MemberProfileView implements Serializable {
 
     public void load() {
         if (!currentUser.isSignedIn()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            try {
-                external.redirect(EditorialAreaFilter.SIGN_IN + "?tiep=/tai-khoan/hoi-vien.xhtml");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            SignedInPages.sendToSignIn();
             return;
         }
         if (member == null) {

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.accounts.boundary.EditorialAreaFilter;
+import vn.quyentreem.portal.accounts.boundary.ReturnAddress;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.platform.Slugs;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -40,8 +38,7 @@ public class DownloadServlet extends HttpServlet {
         }
         LibraryDocument d = found.get();
         if (d.isMembersOnly() && !currentUser.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + EditorialAreaFilter.SIGN_IN + "?tiep="
-                    + URLEncoder.encode("/tai-lieu/" + slug, StandardCharsets.UTF_8));
+            response.sendRedirect(request.getContextPath() + ReturnAddress.signInThenTo("/tai-lieu/" + slug));
             return;
         }
         response.setContentType(d.getContentType());

@@ -3,6 +3,7 @@ package vn.quyentreem.portal.mail.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import vn.quyentreem.portal.platform.Redaction;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -64,20 +65,11 @@ public class OutboxMessage {
 
     /** The message with each of the texts replaced, in its subject and body; false if it held none of them. */
     public boolean erase(java.util.Collection<String> texts, String replacement) {
-        boolean found = false;
-        for (String t : texts) {
-            if (t == null || t.isBlank() || t.equals(replacement)) {
-                continue;
-            }
-            if (subject != null && subject.contains(t)) {
-                subject = subject.replace(t, replacement);
-                found = true;
-            }
-            if (text != null && text.contains(t)) {
-                text = text.replace(t, replacement);
-                found = true;
-            }
-        }
+        String newSubject = Redaction.replaced(subject, texts, replacement);
+        String newText = Redaction.replaced(text, texts, replacement);
+        boolean found = newSubject != subject || newText != text;
+        subject = newSubject;
+        text = newText;
         return found;
     }
     public int getAttempts() { return attempts; }

@@ -45,3 +45,12 @@
     });
   });
 })();
+
+// Where the cursor is in the body, for "Tải lên và chèn": the server puts the new image there.
+(function () {
+  var keeper = document.querySelector('[data-cursor-of]');
+  var body = document.querySelector('textarea[data-preview]');
+  if (!keeper || !body) { return; }
+  function remember() { keeper.value = String(body.selectionStart); }
+  ['input', 'keyup', 'click', 'select', 'blur'].forEach(function (e) { body.addEventListener(e, remember); });
+})();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The training-documents library: sample documents, pages, downloads, members-only files and uploads. */
@@ -47,6 +48,21 @@ class LibraryIT {
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void aMarkdownDocumentIsReadOnItsPageWithNoFileOffered() {
+        JsonObject md = Json.array(Http.get("/api/v1/documents").body()).stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("format").equals("MD") && d.getString("title").startsWith("Kỹ năng phỏng vấn"))
+                .findFirst().orElseThrow();
+        String slug = md.getString("url").substring(md.getString("url").lastIndexOf('/') + 1);
+        String page = Http.get("/tai-lieu/" + slug).body();
+        assertTrue(page.contains("class=\"prose\""), "the document itself, rendered");
+        assertFalse(page.contains("/tep-tai-lieu/" + slug), "no Markdown file handed to a parent");
+        assertFalse(page.contains("(MD)") || page.contains("MD,"), "no file extension as a word");
+        String list = Http.get("/thu-vien").body();
+        assertTrue(list.contains("Đọc trên trang"), "the list says how it is read");
+        assertFalse(list.contains("· MD"), "not as MD");
     }
 
     @Test

@@ -59,6 +59,17 @@ class PublicPagesIT {
     }
 
     @Test
+    void contestAndCampaignCardsShowTheirPictureAndWhenItEnds() {
+        String contests = readerGet("/cuoc-thi").body();
+        assertTrue(contests.contains("Hạn gửi bài: 23:59, 31/05/2027"), "the deadline of the open edition");
+        assertTrue(contests.contains("src=\"/media/ngoi-nha-mo-uoc.jpg\""), "its picture");
+        assertTrue(contests.contains("alt=\"Tranh minh họa một ngôi nhà"), "described for a blind reader");
+        String campaigns = readerGet("/chien-dich").body();
+        assertTrue(campaigns.matches("(?s).*class=\"campaign-card\">\\s*<img class=\"card-picture\" src=\"/media/[a-z0-9-]+\\.(jpg|png)\".*"),
+                "a campaign card with its banner");
+    }
+
+    @Test
     void theFooterLeadsToAboutContactAndPrivacy() {
         String home = readerGet("/").body();
         for (String page : new String[]{"/gioi-thieu", "/lien-he", "/quyen-rieng-tu"}) {

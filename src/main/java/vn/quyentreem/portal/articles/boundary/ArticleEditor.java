@@ -13,6 +13,7 @@ import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleStatus;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.media.boundary.Uploads;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.media.entity.MediaItem;
 import vn.quyentreem.portal.platform.VietnameseDates;
@@ -56,6 +57,9 @@ public class ArticleEditor implements Serializable {
     private String publishAt;
     private boolean confirmArchive;
     private String comment;
+    private transient jakarta.servlet.http.Part newImage;
+    private String newImageAlt;
+    private String cursor;
     private Article article;
     private transient List<MediaItem> images;
 
@@ -159,6 +163,31 @@ public class ArticleEditor implements Serializable {
     public void returnToDraft() {
         run(me -> workflow.returnToDraft(article.getId(), comment, me), "Đã trả bài về cho tác giả.");
         comment = null;
+    }
+
+    /**
+     * "Tải lên và chèn": the image goes to the library and its Markdown into the body where the cursor was (the
+     * end without JavaScript). Nothing is saved yet, and what was typed comes back as it was.
+     */
+    public void uploadImage() {
+        if (!mayEdit()) {
+            return;
+        }
+        try {
+            byte[] content = Uploads.image(newImage);
+            if (content == null) {
+                FacesMessages.error("Hãy chọn một tệp ảnh để tải lên.");
+                return;
+            }
+            MediaItem item = media.upload(content, newImage.getSubmittedFileName(), newImageAlt,
+                    currentUser.account().orElseThrow());
+            body = BodyInsertion.at(body, cursor, item.getMarkdown());
+            images = null;
+            newImageAlt = null;
+            FacesMessages.info("Đã tải ảnh lên thư viện và chèn vào nội dung. Bấm “Lưu” để giữ thay đổi.");
+        } catch (MediaLibrary.Refused e) {
+            FacesMessages.error(e.getMessage());
+        }
     }
 
     /** Re-renders the page with the preview; the script on the page does the same live. */
@@ -274,5 +303,11 @@ public class ArticleEditor implements Serializable {
     public String getPublishAt() { return publishAt; }
     public void setPublishAt(String publishAt) { this.publishAt = publishAt; }
     public String getComment() { return comment; }
+    public jakarta.servlet.http.Part getNewImage() { return newImage; }
+    public void setNewImage(jakarta.servlet.http.Part newImage) { this.newImage = newImage; }
+    public String getNewImageAlt() { return newImageAlt; }
+    public void setNewImageAlt(String newImageAlt) { this.newImageAlt = newImageAlt; }
+    public String getCursor() { return cursor; }
+    public void setCursor(String cursor) { this.cursor = cursor; }
     public void setComment(String comment) { this.comment = comment; }
 }

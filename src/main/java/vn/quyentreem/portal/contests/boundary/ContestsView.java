@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
+import vn.quyentreem.portal.platform.VietnameseDates;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ public class ContestsView {
 
     @Inject
     Contests contests;
+
+    @Inject
+    VietnameseDates dates;
 
     private final Instant now = Instant.now();
     private List<Contest> all;
@@ -44,6 +48,12 @@ public class ContestsView {
         all().stream().filter(c -> ContestPhase.of(c, now) == ContestPhase.RESULTS)
                 .forEach(c -> byName.computeIfAbsent(c.getName(), n -> new java.util.ArrayList<>()).add(c));
         return byName.entrySet().stream().map(e -> new Series(e.getKey(), e.getValue())).toList();
+    }
+
+    /** "Hạn gửi bài …" on the card while entries can still come in; null once they cannot. */
+    public String deadline(Contest contest) {
+        Instant close = contest.getTimeline().getEntriesClose();
+        return close != null && now.isBefore(close) ? "Hạn gửi bài: " + dates.dateTime(close) : null;
     }
 
     public ContestPhase phase(Contest contest) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.media.control.MediaFiles;
 import vn.quyentreem.portal.content.ContentDirectory;
 import vn.quyentreem.portal.content.ContentImport;
 import vn.quyentreem.portal.content.ContentImports;
@@ -29,6 +30,9 @@ public class ContestContentLoader {
     @Inject
     ContestSetup setup;
 
+    @Inject
+    MediaFiles media;
+
     void onStart(@Observes @Priority(18) Startup startup) {
         ContentDirectory.importEach(contentDirectory.root().resolve("contests"), "contest", this::importFile);
     }
@@ -39,6 +43,7 @@ public class ContestContentLoader {
             return false;
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        importImage(text);
         String status = FrontMatterFile.parse(text).text("status");
         try {
             setup.importSample(text, status);
@@ -47,5 +52,20 @@ public class ContestContentLoader {
         }
         imports.save(new ContentImport(key, file.getFileName().toString(), Instant.now()));
         return true;
+    }
+
+    /**
+     * A sample's picture ("/media/ngoi-nha-mo-uoc.jpg") comes with it in content/media: put in the library first, so
+     * that the definition reads as one written on the desk.
+     */
+    private void importImage(String text) throws IOException, FrontMatterFile.Malformed {
+        String image = FrontMatterFile.parse(text).text("image");
+        if (image != null && image.startsWith(MediaFiles.URL_PREFIX)) {
+            String name = image.substring(MediaFiles.URL_PREFIX.length());
+            Path source = contentDirectory.root().resolve("media").resolve(Path.of(name).getFileName().toString());
+            if (media.find(name).isEmpty() && Files.isRegularFile(source)) {
+                media.importImage(source);
+            }
+        }
     }
 }

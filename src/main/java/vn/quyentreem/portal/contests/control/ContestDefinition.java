@@ -70,6 +70,7 @@ public final class ContestDefinition {
         c.setName(read.required(meta, "name", 150));
         c.setEdition(read.required(meta, "edition", 40));
         c.setOrganiser(read.optional(meta, "organiser", 200));
+        image(c);
         String slug = read.optional(meta, "slug", Slugs.MAX_LENGTH);
         if (slug != null && !Slugs.isValid(slug)) {
             errors.add("«slug» chỉ gồm chữ thường không dấu, số và gạch ngang");
@@ -98,6 +99,23 @@ public final class ContestDefinition {
         }
         c.setResults(results(c));
         return c;
+    }
+
+    /** The picture on the contest's card and page: an image of the library, always with its description. */
+    private void image(Contest c) {
+        String image = read.optional(meta, "image", 300);
+        String alt = read.optional(meta, "imageAlt", 250);
+        if (image == null) {
+            return;
+        }
+        if (!image.matches("/media/[a-z0-9][a-z0-9-]*\\.(jpg|png|webp)")) {
+            errors.add("«image» là đường dẫn một ảnh trong thư viện ảnh, ví dụ /media/ngoi-nha-mo-uoc.jpg");
+        } else if (alt == null) {
+            errors.add("Cần «imageAlt»: mô tả ảnh cho người đọc khiếm thị");
+        } else {
+            c.setImage(image);
+            c.setImageAlt(alt);
+        }
     }
 
     private List<ContestCategory> categories(Contest contest) {

@@ -51,6 +51,12 @@ public class Contest {
     private List<String> prizes = new ArrayList<>();
     @Column
     private String rules;
+
+    @Column
+    private String image;
+
+    @Column
+    private String imageAlt;
     @Column
     private String description;
     @Column
@@ -131,6 +137,10 @@ public class Contest {
     public void setVoting(VotingRules voting) { this.voting = voting; }
     public List<String> getPrizes() { return prizes == null ? List.of() : prizes; }
     public void setPrizes(List<String> prizes) { this.prizes = prizes; }
+    public String getImage() { return image; }
+    public void setImage(String image) { this.image = image; }
+    public String getImageAlt() { return imageAlt; }
+    public void setImageAlt(String imageAlt) { this.imageAlt = imageAlt; }
     public String getRules() { return rules; }
     public void setRules(String rules) { this.rules = rules; }
     public String getDescription() { return description; }

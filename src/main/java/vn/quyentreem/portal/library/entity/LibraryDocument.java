@@ -80,4 +80,20 @@ public class LibraryDocument {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase();
     }
+
+    /** Written in Markdown: read as a page of the portal, which is the document; there is no file to hand out. */
+    public boolean isReadOnPage() {
+        return "MD".equals(getFormat());
+    }
+
+    /** The kind of document in words a reader knows, not a file extension. */
+    public String getKind() {
+        return switch (getFormat()) {
+            case "MD" -> "Đọc trên trang";
+            case "DOCX" -> "Word";
+            case "PPTX" -> "PowerPoint";
+            case "TXT" -> "Văn bản";
+            default -> getFormat();
+        };
+    }
 }

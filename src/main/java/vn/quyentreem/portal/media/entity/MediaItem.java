@@ -50,4 +50,10 @@ public class MediaItem {
     public String getUrl() {
         return "/media/" + name;
     }
+
+    /** The image as Markdown for an article body; brackets in the description are escaped so they cannot end it early. */
+    public String getMarkdown() {
+        String text = alt == null ? "" : alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        return "![" + text + "](" + getUrl() + ")";
+    }
 }

@@ -45,6 +45,17 @@ class ContestDefinitionTest {
     }
 
     @Test
+    void aPictureIsALibraryImageWithItsDescription() throws Exception {
+        Contest open = ContestDefinition.read(java.nio.file.Files.readString(java.nio.file.Path.of("content/contests/ngoi-nha-mo-uoc-2027.md")));
+        assertEquals("/media/ngoi-nha-mo-uoc.jpg", open.getImage());
+        assertTrue(open.getImageAlt().startsWith("Tranh minh họa"));
+        String elsewhere = ContestSamples.definition().replace("ages: [6, 15]", "ages: [6, 15]\nimage: \"https://tracker.example/a.jpg\"\nimageAlt: \"Ảnh\"");
+        assertTrue(assertThrows(ContestRefusal.class, () -> ContestDefinition.read(elsewhere)).getMessage().contains("«image»"));
+        String undescribed = ContestSamples.definition().replace("ages: [6, 15]", "ages: [6, 15]\nimage: \"/media/nha.jpg\"");
+        assertTrue(assertThrows(ContestRefusal.class, () -> ContestDefinition.read(undescribed)).getMessage().contains("«imageAlt»"));
+    }
+
+    @Test
     void emptyValuesAreNamedNotAServerError() {
         // "~" is YAML's null: a set's contains(null) throws, which answered 500
         String empty = ContestSamples.definition().replace("types: [image]", "types: [image, ~]");

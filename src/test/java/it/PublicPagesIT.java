@@ -70,6 +70,11 @@ class PublicPagesIT {
     }
 
     @Test
+    void theSignOutPageOpensNoSessionForSomeoneNotSignedIn() {
+        assertTrue(readerGet("/tai-khoan/dang-xuat.xhtml").body().contains("Bạn chưa đăng nhập"));
+    }
+
+    @Test
     void theFooterLeadsToAboutContactAndPrivacy() {
         String home = readerGet("/").body();
         for (String page : new String[]{"/gioi-thieu", "/lien-he", "/quyen-rieng-tu"}) {

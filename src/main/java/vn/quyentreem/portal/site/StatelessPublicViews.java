@@ -25,7 +25,13 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
         return root;
     }
 
+    /**
+     * Account pages an anonymous visitor may open that hold a form only for someone signed in (the sign-out page);
+     * the page's own f:view makes them stateful again then.
+     */
+    private static final java.util.Set<String> PUBLIC_UNTIL_SIGNED_IN = java.util.Set.of("/tai-khoan/dang-xuat.xhtml");
+
     static boolean isPublic(String viewId) {
-        return viewId != null && viewId.lastIndexOf('/') == 0;
+        return viewId != null && (viewId.lastIndexOf('/') == 0 || PUBLIC_UNTIL_SIGNED_IN.contains(viewId));
     }
 }

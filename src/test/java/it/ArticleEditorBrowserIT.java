@@ -58,6 +58,18 @@ class ArticleEditorBrowserIT {
         var bodyField = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:noi-dung-md")));
         browser.executeScript("var t = arguments[0]; t.value = 'Đoạn mở đầu chưa lưu.\\n\\nĐoạn kết chưa lưu.'; t.focus();"
                 + " t.setSelectionRange(22, 22); t.dispatchEvent(new Event('select'));", bodyField);
+        // refused with a message, and the text stays: no file, then a file without its description
+        click(browser.findElement(By.cssSelector(".image-picker summary")));
+        click(browser.findElement(By.id("bai:tai-anh-chen")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Hãy chọn một tệp ảnh để tải lên."));
+        click(browser.findElement(By.cssSelector(".image-picker summary")));
+        browser.findElement(By.id("bai:anh-moi")).sendKeys(picture.toString());
+        click(browser.findElement(By.id("bai:tai-anh-chen")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Hãy mô tả ảnh"));
+        assertEquals("Đoạn mở đầu chưa lưu.\n\nĐoạn kết chưa lưu.", browser.findElement(By.id("bai:noi-dung-md")).getAttribute("value"));
+
+        bodyField = browser.findElement(By.id("bai:noi-dung-md"));
+        browser.executeScript("var t = arguments[0]; t.focus(); t.setSelectionRange(22, 22); t.dispatchEvent(new Event('select'));", bodyField);
         click(browser.findElement(By.cssSelector(".image-picker summary")));
         browser.findElement(By.id("bai:anh-moi")).sendKeys(picture.toString());
         browser.findElement(By.id("bai:mo-ta-anh-moi")).sendKeys("Sân chơi của các em");

@@ -128,6 +128,12 @@ class ContestsIT {
         // set-up: editors only; a draft is not public
         assertEquals(401, Api.call("POST", "/contests", null, null, body).statusCode());
         assertEquals(403, Api.call("POST", "/contests", "ts-binh", PW, body).statusCode());
+        // a picture that is not in the library is refused by name, and nothing is created
+        String missingPicture = json(definition(edition, -3600, 3600, 7200, 7300, 7400, 7500)
+                .replaceFirst("(?m)^ages:", "image: \"/media/khong-co-anh-nay.jpg\"\nimageAlt: \"Ảnh\"\nages:"));
+        HttpResponse<String> refused = Api.call("POST", "/contests", "bt-ct", PW, missingPicture);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(Json.object(refused.body()).getString("error").contains("/media/khong-co-anh-nay.jpg"), refused.body());
         HttpResponse<String> created = Api.call("POST", "/contests", "bt-ct", PW, body);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(slug, Json.object(created.body()).getString("slug"));

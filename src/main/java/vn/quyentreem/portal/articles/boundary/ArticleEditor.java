@@ -303,11 +303,11 @@ public class ArticleEditor implements Serializable {
     public String getPublishAt() { return publishAt; }
     public void setPublishAt(String publishAt) { this.publishAt = publishAt; }
     public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
     public jakarta.servlet.http.Part getNewImage() { return newImage; }
     public void setNewImage(jakarta.servlet.http.Part newImage) { this.newImage = newImage; }
     public String getNewImageAlt() { return newImageAlt; }
     public void setNewImageAlt(String newImageAlt) { this.newImageAlt = newImageAlt; }
     public String getCursor() { return cursor; }
     public void setCursor(String cursor) { this.cursor = cursor; }
-    public void setComment(String comment) { this.comment = comment; }
 }

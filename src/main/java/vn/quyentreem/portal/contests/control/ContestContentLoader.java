@@ -43,8 +43,9 @@ public class ContestContentLoader {
             return false;
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        importImage(text);
-        String status = FrontMatterFile.parse(text).text("status");
+        FrontMatterFile front = FrontMatterFile.parse(text);
+        importImage(front.text("image"));
+        String status = front.text("status");
         try {
             setup.importSample(text, status);
         } catch (ContestRefusal e) {
@@ -58,8 +59,7 @@ public class ContestContentLoader {
      * A sample's picture ("/media/ngoi-nha-mo-uoc.jpg") comes with it in content/media: put in the library first, so
      * that the definition reads as one written on the desk.
      */
-    private void importImage(String text) throws IOException, FrontMatterFile.Malformed {
-        String image = FrontMatterFile.parse(text).text("image");
+    private void importImage(String image) throws IOException {
         if (image != null && image.startsWith(MediaFiles.URL_PREFIX)) {
             String name = image.substring(MediaFiles.URL_PREFIX.length());
             Path source = contentDirectory.root().resolve("media").resolve(Path.of(name).getFileName().toString());

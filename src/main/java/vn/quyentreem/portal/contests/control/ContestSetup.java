@@ -3,6 +3,7 @@ package vn.quyentreem.portal.contests.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.media.control.MediaFiles;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
@@ -24,6 +25,9 @@ public class ContestSetup {
 
     @Inject
     Contests contests;
+
+    @Inject
+    MediaFiles media;
 
     @Inject
     ContestEntries entries;
@@ -50,6 +54,7 @@ public class ContestSetup {
     public synchronized Contest create(String definition, Account editor) {
         requireEditor(editor);
         Contest contest = ContestDefinition.read(definition);
+        requireImageInLibrary(contest);
         if (contests.findBySlug(contest.getSlug()).isPresent()) {
             throw ContestRefusal.conflict("Đã có cuộc thi với địa chỉ /cuoc-thi/" + contest.getSlug()
                     + "; hãy đổi tên kỳ («edition») hoặc ghi «slug» khác");
@@ -74,6 +79,7 @@ public class ContestSetup {
         requireEditor(editor);
         Contest contest = require(slug);
         Contest changed = ContestDefinition.read(definition);
+        requireImageInLibrary(changed);
         if (!changed.getResults().isEmpty() && contest.getResultsPublishedAt() == null) {
             throw ContestRefusal.badInput("Kết quả («results») không ghi tay được; hãy công bố kết quả trên bàn biên tập");
         }
@@ -121,6 +127,14 @@ public class ContestSetup {
     public String nextEditionOf(String slug, Account editor) {
         requireEditor(editor);
         return ContestClone.nextEdition(require(slug));
+    }
+
+    /** A picture that is not in the library would show as a broken image on every card. */
+    private void requireImageInLibrary(Contest contest) {
+        String image = contest.getImage();
+        if (image != null && media.find(image.substring(MediaFiles.URL_PREFIX.length())).isEmpty()) {
+            throw ContestRefusal.badInput("Thư viện ảnh không có ảnh " + image + "; hãy tải ảnh lên thư viện trước");
+        }
     }
 
     /** Saves a contest as it came from content/contests, results and all. */

@@ -43,6 +43,9 @@ class ChildDataIT {
         Api.ensureAccount("bt-tre", PW, "editor");
         Api.ensureAccount("gk-tre", PW, "jury");
         Api.ensureAccount("ts-nhung", PW);
+        Api.ensureAccount("ts-khoa", PW);
+        Api.ensureAccount("me.khoa", PW);
+        Api.ensureAccount("pv-tre", PW, "journalist");
     }
 
     @AfterAll
@@ -117,6 +120,59 @@ class ChildDataIT {
                         .getBytes(StandardCharsets.UTF_8)))).body();
         assertTrue(outbox.contains("me.nhung@example.org"), "the mails themselves stay: " + outbox);
         assertFalse(outbox.contains("Ngôi nhà trên cây bàng") || outbox.contains("Hồng Nhung"), outbox);
+    }
+
+    @Test
+    void aGuardianKnownFromAMailedAnswerConsentsOnTheSpot() throws Exception {
+        int year = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String edition = "ngay-" + System.nanoTime() % 1_000_000;
+        String slug = "ngoi-nha-mo-uoc-" + edition;
+        assertEquals(201, Api.call("POST", "/contests", "bt-tre", PW,
+                ContestsIT.json(ContestsIT.definition(edition, -3600, 3600, 7200, 7300, 7400, 7500))).statusCode());
+        assertEquals(200, Api.call("POST", "/contests/" + slug + "/publish", "bt-tre", PW, null).statusCode());
+        byte[] drawing = ContestsIT.png();
+
+        // a parent nobody knows yet is any account: naming its own mailbox is what a child could do, so refused
+        HttpResponse<String> unknown = ContestsIT.entry("nho", "Vũ", "Minh Khoa", year - 8, "me.khoa@example.org", "Nhà gỗ")
+                .file("file", "a.png", drawing).as("me.khoa", PW).post("/contests/" + slug + "/entries");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+
+        // the child's own account names the mother, who answers the mailed link: now her mailbox is known
+        HttpResponse<String> byChild = ContestsIT.entry("nho", "Vũ", "Minh Khoa", year - 8, "me.khoa@example.org", "Nhà gỗ")
+                .file("file", "a.png", drawing).as("ts-khoa", PW).post("/contests/" + slug + "/entries");
+        assertEquals(201, byChild.statusCode(), byChild.body());
+        String token = Mails.link(Mails.await(smtp, "me.khoa@example.org", "Xin ý kiến phụ huynh"), ContestsIT.CONSENT);
+        assertEquals(200, Api.call("POST", "/consents/" + token, null, null,
+                "{\"decision\":\"consent\",\"guardianName\":\"Vũ Thị Lan\"}").statusCode());
+
+        // for the younger child she sends herself, names her own address and answers signed in, without the mail
+        HttpResponse<String> byMother = ContestsIT.entry("nho", "Vũ", "Minh Châu", year - 7, "Me.Khoa+chau@example.org", "Nhà nấm")
+                .file("file", "b.png", drawing).as("me.khoa", PW).post("/contests/" + slug + "/entries");
+        assertEquals(201, byMother.statusCode(), byMother.body());
+        String id = Json.object(byMother.body()).getString("id");
+        String code = Json.object(byMother.body()).getString("code");
+        assertEquals(401, Api.call("GET", "/consents/subjects/" + id, null, null, null).statusCode());
+        assertEquals(404, Api.call("GET", "/consents/subjects/" + id, "ts-khoa", PW, null).statusCode(),
+                "another account is not the guardian asked");
+        HttpResponse<String> asked = Api.call("GET", "/consents/subjects/" + id, "me.khoa", PW, null);
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertEquals("pending", Json.object(asked.body()).getString("status"));
+        HttpResponse<String> answered = Api.call("POST", "/consents/subjects/" + id, "me.khoa", PW,
+                "{\"decision\":\"consent\",\"guardianName\":\"Vũ Thị Lan\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals("given", Json.object(answered.body()).getString("status"));
+        assertEquals(409, Api.call("POST", "/consents/subjects/" + id, "me.khoa", PW,
+                "{\"decision\":\"consent\",\"guardianName\":\"Vũ Thị Lan\"}").statusCode(), "answered once");
+        // the mailed copy still withdraws, on the spot or not
+        String copy = Mails.link(Mails.await(smtp, "me.khoa+chau@example.org", "Xin ý kiến phụ huynh"), ContestsIT.CONSENT);
+        assertEquals(200, Api.call("POST", "/consents/" + copy, null, null, "{\"decision\":\"withdraw\"}").statusCode());
+        String mine = Api.call("GET", "/contests/" + slug + "/entries", "me.khoa", PW, null).body();
+        assertFalse(mine.contains(code), "withdrawn: " + mine);
+
+        // an account the association gave a role to is an adult it knows
+        HttpResponse<String> byJournalist = ContestsIT.entry("nho", "Trần", "Bảo", year - 8, "pv-tre@example.org", "Nhà thuyền")
+                .file("file", "c.png", drawing).as("pv-tre", PW).post("/contests/" + slug + "/entries");
+        assertEquals(201, byJournalist.statusCode(), byJournalist.body());
     }
 
     private static HttpResponse<byte[]> get(String path, String user) {

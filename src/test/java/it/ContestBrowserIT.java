@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,12 +58,70 @@ class ContestBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
-    @Test
-    void aChildsDrawingFromEntryToResults() throws Exception {
-        String edition = "tt-" + System.nanoTime() % 1_000_000;
-        String slug = "ngoi-nha-mo-uoc-" + edition;
+    /** A contest taking entries for the next hour, not yet published; its slug. */
+    private static String newContest(String prefix) {
+        String edition = prefix + System.nanoTime() % 1_000_000;
         assertEquals(201, Api.call("POST", "/contests", "bt-ct-tt", PW,
                 ContestsIT.json(ContestsIT.definition(edition, -3600, 3600, 7200, 7300, 7400, 7500))).statusCode());
+        return "ngoi-nha-mo-uoc-" + edition;
+    }
+
+    /** The entry form of the test contest, as a parent fills it in for a child of the 6–11 category. */
+    private void fillEntry(String family, String given, int born, String guardian, String title, String idea) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:ho"))).sendKeys(family);
+        browser.findElement(By.id("bai:ten")).sendKeys(given);
+        browser.findElement(By.id("bai:nam-sinh")).sendKeys(String.valueOf(born));
+        new Select(browser.findElement(By.id("bai:tinh"))).selectByVisibleText("Huế");
+        browser.findElement(By.id("bai:phu-huynh")).sendKeys(guardian);
+        new Select(browser.findElement(By.id("bai:hang-muc"))).selectByValue("nho");
+        browser.findElement(By.cssSelector("input[id$=':o']")).sendKeys(title);
+        browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).sendKeys(idea);
+    }
+
+    @Test
+    void aMotherAlreadyKnownConsentsOnTheSpotFromHerPhone() throws Exception {
+        String slug = newContest("tc-");
+        assertEquals(200, Api.call("POST", "/contests/" + slug + "/publish", "bt-ct-tt", PW, null).statusCode());
+        Api.ensureAccount("ts-an-tc", PW);
+        Api.ensureAccount("me.an.tc", PW);
+        int year = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        // her elder son's entry asked her by mail and she answered: her mailbox is a guardian's
+        var first = ContestsIT.entry("nho", "Hồ", "Bình An", year - 10, "me.an.tc@example.org", "Nhà sàn")
+                .file("file", "a.png", ContestsIT.png()).as("ts-an-tc", PW).post("/contests/" + slug + "/entries");
+        assertEquals(201, first.statusCode(), first.body());
+        String token = Mails.link(Mails.await(smtp, "me.an.tc@example.org", "Xin ý kiến phụ huynh"), ContestsIT.CONSENT);
+        assertEquals(200, Api.call("POST", "/consents/" + token, null, null,
+                "{\"decision\":\"consent\",\"guardianName\":\"Hồ Thị Thu\"}").statusCode());
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(Http.BASE + "/du-thi/gui-bai.xhtml?cuoc-thi=" + slug);
+            Browsers.signIn(browser, wait, "me.an.tc@example.org", PW);
+            fillEntry("Hồ", "Bảo Ngọc", year - 7, "me.an.tc@example.org", "Nhà hoa hướng dương", "Nhà có vườn hoa.");
+            assertTrue(browser.findElement(By.id("phu-huynh-goi-y")).getText().contains("me.an.tc@example.org"),
+                    "the form tells her she may give her own address");
+            Browsers.clickInView(browser, browser.findElement(By.id("bai:gui")));
+            see("Đã nhận bài dự thi");
+            Browsers.clickInView(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("dong-y-ngay"))));
+            see("Nhà hoa hướng dương");
+            browser.findElement(By.id("y-kien:ho-ten")).sendKeys("Hồ Thị Thu");
+            Browsers.clickInView(browser, browser.findElement(By.id("y-kien:dong-y")));
+            wait.until(ExpectedConditions.textToBe(By.id("tinh-trang"), "Phụ huynh đã đồng ý"));
+            assertTrue(browser.findElement(By.id("da-dong-y")).getText().contains("rút lại bất cứ lúc nào ở trang này"));
+            browser.findElement(By.linkText("Về trang bài dự thi và đề cử của tôi")).click();
+            see("Nhà hoa hướng dương");
+            assertTrue(browser.findElements(By.id("dong-y-ngay")).isEmpty(), "answered: nothing left to answer");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+        }
+        browser.get(Http.BASE + "/tai-khoan/dang-xuat.xhtml");
+        Browsers.signOut(browser, wait);
+    }
+
+    @Test
+    void aChildsDrawingFromEntryToResults() throws Exception {
+        String slug = newContest("tt-");
+        String edition = slug.substring("ngoi-nha-mo-uoc-".length());
 
         // the editor publishes it from the desk
         browser.get(Http.BASE + "/bien-tap/cuoc-thi-sua.xhtml?slug=" + slug);
@@ -99,23 +158,31 @@ class ContestBrowserIT {
         Path drawing = Files.createTempFile("tranh", ".png");
         ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", drawing.toFile());
         int year = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:ho"))).sendKeys("Phạm");
-        browser.findElement(By.id("bai:ten")).sendKeys("Thu Hà");
-        browser.findElement(By.id("bai:nam-sinh")).sendKeys(String.valueOf(year - 8));
-        new Select(browser.findElement(By.id("bai:tinh"))).selectByVisibleText("Huế");
         // the account's own mailbox cannot stand for the guardian: a child could consent for themselves
-        browser.findElement(By.id("bai:phu-huynh")).sendKeys("Me.Be.Ha+con@example.org");
-        new Select(browser.findElement(By.id("bai:hang-muc"))).selectByValue("nho");
-        browser.findElement(By.cssSelector("input[id$=':o']")).sendKeys("Tạm");
-        browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).sendKeys("Tạm");
+        fillEntry("Phạm", "Thu Hà", year - 8, "Me.Be.Ha+con@example.org", "Tạm", "Tạm");
         browser.findElement(By.id("bai:gui")).click();
         see("phải khác địa chỉ của tài khoản đang gửi");
+        // the refused input is marked and the summary links to it; the reason is read with the field
+        var guardianInput = browser.findElement(By.id("bai:phu-huynh"));
+        assertEquals("true", guardianInput.getAttribute("aria-invalid"));
+        assertTrue(guardianInput.getAttribute("aria-describedby").startsWith("loi-bai:phu-huynh"), guardianInput.getAttribute("aria-describedby"));
+        assertTrue(browser.findElement(By.id("loi-bai:phu-huynh")).getText().contains("phải khác địa chỉ"));
+        browser.findElement(By.cssSelector("#loi a[href='#bai:phu-huynh']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#bai:phu-huynh"), browser.getCurrentUrl());
+        assertEquals(null, browser.findElement(By.id("bai:ho")).getAttribute("aria-invalid"), "only what is wrong is marked");
+        assertEquals(List.of(), Axe.seriousViolations(browser), "a form with errors is still accessible");
         browser.findElement(By.cssSelector("input[id$=':o']")).clear();
         browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).clear();
         browser.findElement(By.id("bai:phu-huynh")).clear();
         browser.findElement(By.id("bai:phu-huynh")).sendKeys("bo.be.ha@example.org");
         browser.findElement(By.id("bai:gui")).click();
         see("Hãy điền “Tên tác phẩm”");
+        var titleInput = browser.findElement(By.cssSelector("input[id$=':o']"));
+        assertEquals("true", titleInput.getAttribute("aria-invalid"), "the contest's own field is marked too");
+        assertTrue(browser.findElements(By.cssSelector("#loi a[href='#" + titleInput.getAttribute("id") + "']")).size() == 1);
+        assertEquals(null, browser.findElement(By.id("bai:phu-huynh")).getAttribute("aria-invalid"), "fixed: no longer marked");
+        assertEquals("phu-huynh-goi-y", browser.findElement(By.id("bai:phu-huynh")).getAttribute("aria-describedby"),
+                "and its own description is back");
         assertEquals("Phạm", browser.findElement(By.id("bai:ho")).getAttribute("value"), "what was typed stays");
         browser.findElement(By.cssSelector("input[id$=':o']")).sendKeys("Ngôi nhà trên cây phượng");
         browser.findElement(By.cssSelector("textarea[id$=':o-dai']")).sendKeys("Nhà có cầu trượt xuống sân trường.");

@@ -344,6 +344,11 @@ class ContestsIT {
         HttpResponse<String> noTitle = new Multipart().field("category", "lon").as("ts-binh", PW).post("/contests/" + slug + "/entries");
         assertEquals(400, noTitle.statusCode());
         assertTrue(Json.object(noTitle.body()).getString("error").contains("Tên tác phẩm"), noTitle.body());
+        // each problem names its field, so that an app can mark it as the pages do
+        var problems = Json.object(noTitle.body()).getJsonArray("problems").stream().map(JsonObject.class::cast).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.getString("field").equals("values.title")
+                && p.getString("message").contains("Tên tác phẩm")), noTitle.body());
+        assertTrue(problems.stream().anyMatch(p -> p.getString("field").equals("birthYear")), noTitle.body());
         assertFalse(Api.call("GET", "/contests/" + slug + "/entries", "bt-ct", PW, null).body().contains("Chi"), "nothing was kept");
         assertTrue(Http.get("/cuoc-thi/" + slug).headers().firstValue("Set-Cookie").isEmpty(), "readers get no cookie");
     }

@@ -2,9 +2,16 @@ package vn.quyentreem.portal.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Refusal;
 
-/** The one shape of every API error: {"error": "…"}. */
-public record ApiError(String error) {
+import java.util.List;
+
+/**
+ * The one shape of every API error: {"error": "…"}, and for bad input that names its fields also
+ * {"problems": [{"field": "familyName", "message": "…"}, …]} so that an app can mark them as the pages do.
+ */
+public record ApiError(String error, List<Problem> problems) {
 
     /** 401 with the challenge that tells clients to send HTTP Basic credentials. */
     public static Response unauthorized(String message) {
@@ -13,7 +20,19 @@ public record ApiError(String error) {
     }
 
     public static Response response(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(message)).build();
+        return json(status, new ApiError(message, null));
+    }
+
+    public static Response problems(int status, List<Problem> problems) {
+        boolean named = problems.stream().anyMatch(p -> p.field() != null);
+        return json(status, new ApiError(Problem.sentence(problems), named ? problems : null));
+    }
+
+    public static Response of(Refusal refusal) {
+        return problems(refusal.status(), refusal.problems());
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
     }
 }

@@ -19,6 +19,11 @@ public final class EmailAddresses {
         return address.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether both addresses reach the same person (see {@link #mailbox}); a missing one reaches nobody. */
+    public static boolean sameMailbox(String one, String other) {
+        return one != null && other != null && mailbox(one).equals(mailbox(other));
+    }
+
     /**
      * The mailbox an address reaches: lower-case, without a "+tag" after the name, and for Gmail without the dots
      * it ignores. Two addresses with the same mailbox reach the same person.

@@ -169,7 +169,8 @@ public class AccountsAdminView implements Serializable {
             FacesMessages.info(done);
             return true;
         } catch (AccountAdministration.Refused e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, FacesMessages.inputs("tao", "username", "ten", "displayName", "ho-ten",
+                    "email", "email", "password", "mat-khau"));
             return false;
         }
     }

@@ -21,7 +21,7 @@ final class CallerActions {
         try {
             return action.apply(caller);
         } catch (AccountAdministration.Refused e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 }

@@ -28,7 +28,7 @@ public class SignUpView implements Serializable {
                     ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
                             .getExternalContext().getRequest()).getRemoteAddr(), next);
         } catch (AccountAdministration.Refused e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, FacesMessages.inputs("dang-ky", "displayName", "ten", "email", "email"));
         }
     }
 

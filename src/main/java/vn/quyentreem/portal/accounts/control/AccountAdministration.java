@@ -7,6 +7,8 @@ import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.platform.Choices;
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Refusal;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,16 +28,15 @@ public class AccountAdministration {
     public static final int MAX_DISPLAY_NAME = 120;
 
     /** A request that cannot be carried out, with the reason in Vietnamese. */
-    public static class Refused extends RuntimeException {
-        private final int status;
+    public static class Refused extends Refusal {
 
         public Refused(int status, String message) {
-            super(message);
-            this.status = status;
+            super(status, message);
         }
 
-        public int status() {
-            return status;
+        /** Bad input in one field, named as the API names it. */
+        public Refused(String field, String message) {
+            super(400, List.of(new Problem(field, message)));
         }
     }
 
@@ -58,17 +59,17 @@ public class AccountAdministration {
         requireAdmin(admin);
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new Refused(400, "Tên đăng nhập gồm 3–32 chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang");
+            throw new Refused("username", "Tên đăng nhập gồm 3–32 chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang");
         }
         if (accounts.findById(name).isPresent()) {
             throw new Refused(409, "Tên đăng nhập \"" + name + "\" đã có người dùng");
         }
         String mail = email == null ? "" : email.strip();
         if (!EMAIL.matcher(mail).matches()) {
-            throw new Refused(400, "Địa chỉ e-mail không hợp lệ");
+            throw new Refused("email", "Địa chỉ e-mail không hợp lệ");
         }
         if (password != null && !password.isEmpty() && password.length() < PasswordResetService.MIN_PASSWORD) {
-            throw new Refused(400, "Mật khẩu cần ít nhất " + PasswordResetService.MIN_PASSWORD + " ký tự");
+            throw new Refused("password", "Mật khẩu cần ít nhất " + PasswordResetService.MIN_PASSWORD + " ký tự");
         }
         String shown = displayName(displayName);
         Account account = new Account();
@@ -97,7 +98,7 @@ public class AccountAdministration {
     public static String displayName(String typed) {
         String name = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
-            throw new Refused(400, "Họ tên hiển thị dài tối đa " + MAX_DISPLAY_NAME + " ký tự");
+            throw new Refused("displayName", "Họ tên hiển thị dài tối đa " + MAX_DISPLAY_NAME + " ký tự");
         }
         return name;
     }

@@ -44,12 +44,12 @@ public class AccountSignUp {
     public String signUp(String displayName, String email, String address, String next) {
         String name = AccountAdministration.displayName(displayName);
         if (name.isEmpty()) {
-            throw new AccountAdministration.Refused(400, "Hãy ghi tên hiển thị (tối đa "
+            throw new AccountAdministration.Refused("displayName", "Hãy ghi tên hiển thị (tối đa "
                     + AccountAdministration.MAX_DISPLAY_NAME + " ký tự)");
         }
         String mail = email == null ? "" : EmailAddresses.normalize(email);
         if (!EmailAddresses.isValid(mail)) {
-            throw new AccountAdministration.Refused(400, "Địa chỉ e-mail không hợp lệ");
+            throw new AccountAdministration.Refused("email", "Địa chỉ e-mail không hợp lệ");
         }
         Instant now = Instant.now();
         if (!limits.allow("ip:" + address, now) || !limits.allow("mail:" + mail, now)) {

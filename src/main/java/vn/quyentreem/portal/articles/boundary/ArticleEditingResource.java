@@ -146,7 +146,7 @@ public class ArticleEditingResource {
         try {
             return action.apply(actor);
         } catch (WorkflowException e) {
-            return ApiError.response(e.httpStatus(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 

@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -120,11 +121,11 @@ public class ArticleEditor implements Serializable {
             at = publishAt == null || publishAt.isBlank() ? null
                     : LocalDateTime.parse(publishAt).atZone(VietnameseDates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            FacesMessages.error("Thời điểm đăng không hợp lệ.");
+            FacesMessages.problem("publishAt", "Thời điểm đăng không hợp lệ.", INPUTS);
             return;
         }
         if (at == null) {
-            FacesMessages.error("Hãy chọn ngày giờ đăng (giờ Việt Nam) trước khi hẹn giờ.");
+            FacesMessages.problem("publishAt", "Hãy chọn ngày giờ đăng (giờ Việt Nam) trước khi hẹn giờ.", INPUTS);
             return;
         }
         if (mayEdit() && !save(false)) {
@@ -140,7 +141,7 @@ public class ArticleEditor implements Serializable {
     /** Archiving takes a published article off the site: it asks for a tick first, with or without JavaScript. */
     public void archive() {
         if (!confirmArchive) {
-            FacesMessages.error("Hãy đánh dấu ô xác nhận trước khi lưu trữ: bài sẽ không còn trên trang công khai.");
+            FacesMessages.problem("confirmArchive", "Hãy đánh dấu ô xác nhận trước khi lưu trữ: bài sẽ không còn trên trang công khai.", INPUTS);
             return;
         }
         run(me -> workflow.archive(article.getId(), me), "Đã lưu trữ bài.");
@@ -176,7 +177,7 @@ public class ArticleEditor implements Serializable {
         try {
             byte[] content = Uploads.image(newImage);
             if (content == null) {
-                FacesMessages.error("Hãy chọn một tệp ảnh để tải lên.");
+                FacesMessages.problem("newImage", "Hãy chọn một tệp ảnh để tải lên.", INPUTS);
                 return;
             }
             MediaItem item = media.upload(content, newImage.getSubmittedFileName(), newImageAlt,
@@ -242,10 +243,16 @@ public class ArticleEditor implements Serializable {
             }
             return true;
         } catch (WorkflowException e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, INPUTS);
             return false;
         }
     }
+
+    /** The form's input for each field a refusal may name. */
+    private static final Map<String, String> INPUTS = FacesMessages.inputs("bai", "title", "tieu-de", "section",
+            "chuyen-muc", "summary", "tom-tat", "tags", "the", "body", "noi-dung-md", "coverImage", "anh-bia",
+            "coverAlt", "mo-ta-anh", "comment", "ly-do", "publishAt", "hen-gio", "confirmArchive", "chac-luu-tru",
+            "newImage", "anh-moi");
 
     private ArticleDraft draft() {
         String alt = coverAlt;

@@ -137,7 +137,7 @@ public class EditorialWorkflow implements ScheduledJob {
     public Article returnToDraft(String id, String comment, Account actor) {
         requireEditor(actor, "trả bài về bản nháp");
         if (comment == null || comment.isBlank()) {
-            throw WorkflowException.invalid("Hãy ghi lý do trả bài để tác giả biết cần sửa gì");
+            throw WorkflowException.invalid("comment", "Hãy ghi lý do trả bài để tác giả biết cần sửa gì");
         }
         Article article = find(id);
         requireStatus(article, EnumSet.of(IN_REVIEW, SCHEDULED, UNPUBLISHED), "Bài này không thể trả về bản nháp");

@@ -1,15 +1,33 @@
 package vn.quyentreem.portal.articles.control;
 
-/** A workflow step that may not happen, with the reason in Vietnamese for the person who tried it. */
-public class WorkflowException extends RuntimeException {
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Refusal;
 
-    public enum Reason { NOT_FOUND, FORBIDDEN, INVALID, CONFLICT }
+import java.util.List;
+
+/** A workflow step that may not happen, with the reason in Vietnamese for the person who tried it. */
+public class WorkflowException extends Refusal {
+
+    public enum Reason {
+        NOT_FOUND(404), FORBIDDEN(403), INVALID(400), CONFLICT(409);
+
+        private final int status;
+
+        Reason(int status) {
+            this.status = status;
+        }
+    }
 
     private final Reason reason;
 
     public WorkflowException(Reason reason, String message) {
-        super(message);
+        super(reason.status, message);
         this.reason = reason;
+    }
+
+    private WorkflowException(Problem problem) {
+        super(Reason.INVALID.status, List.of(problem));
+        this.reason = Reason.INVALID;
     }
 
     public Reason reason() {
@@ -17,12 +35,7 @@ public class WorkflowException extends RuntimeException {
     }
 
     public int httpStatus() {
-        return switch (reason) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        };
+        return status();
     }
 
     static WorkflowException notFound() {
@@ -39,5 +52,10 @@ public class WorkflowException extends RuntimeException {
 
     public static WorkflowException invalid(String message) {
         return new WorkflowException(Reason.INVALID, message);
+    }
+
+    /** Bad input in one field, named as the API names it ("title", "coverAlt"…), so that pages can mark it. */
+    public static WorkflowException invalid(String field, String message) {
+        return new WorkflowException(new Problem(field, message));
     }
 }

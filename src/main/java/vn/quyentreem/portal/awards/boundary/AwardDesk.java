@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** /bien-tap/giai-thuong.xhtml (programmes, a new one) and ?slug=… (edit a programme's definition and cycles). */
 @Named
@@ -87,7 +88,7 @@ public class AwardDesk implements Serializable {
             AwardProgramme created = setup.create(definition, currentUser.account().orElse(null));
             FacesContext.getCurrentInstance().getExternalContext().redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug());
         } catch (Refusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +99,7 @@ public class AwardDesk implements Serializable {
             programme = setup.update(slug, definition, currentUser.account().orElse(null));
             FacesMessages.info("Đã lưu giải thưởng");
         } catch (Refusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 

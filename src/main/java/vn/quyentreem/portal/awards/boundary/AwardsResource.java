@@ -303,7 +303,7 @@ public class AwardsResource {
         try {
             return action.get();
         } catch (Refusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 }

@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** /de-cu/gui.xhtml?giai={slug}: the nomination form, for someone signed in (their e-mail is verified). */
 @Named
@@ -71,6 +72,13 @@ public class NominationFormView implements Serializable {
         }
     }
 
+    /** The form's input for each field a refusal may name. */
+    private static final Map<String, String> INPUTS = FacesMessages.inputs("de-cu", "nominatorName", "nguoi-de-cu",
+            "relation", "quan-he", "self", "tu-de-cu", "category", "hang-muc", "nomineeName", "ten",
+            "nomineeGivenName", "ten-goi", "nomineeBirthYear", "nam-sinh", "guardianEmail", "phu-huynh",
+            "nomineeProvince", "tinh", "nomineeOrganisation", "don-vi", "nomineeContact", "lien-he",
+            "achievements", "thanh-tich", "files", "tep");
+
     public void submit() {
         try {
             List<PrivateFiles.Upload> uploads = new ArrayList<>();
@@ -79,7 +87,8 @@ public class NominationFormView implements Serializable {
                     continue;
                 }
                 if (part.getSize() > 10L * 1024 * 1024) {
-                    FacesMessages.error("Tệp “" + part.getSubmittedFileName() + "” quá lớn, tối đa 10 MB mỗi tệp");
+                    FacesMessages.problem("files", "Tệp “" + part.getSubmittedFileName() + "” quá lớn, tối đa 10 MB mỗi tệp",
+                            INPUTS);
                     return;
                 }
                 try (InputStream in = part.getInputStream()) {
@@ -90,7 +99,7 @@ public class NominationFormView implements Serializable {
                     nomineeGivenName, nomineeBirthYear, nomineeProvince, nomineeOrganisation, nomineeContact, guardianEmail,
                     achievements), uploads, currentUser.account().orElseThrow());
         } catch (Refusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, INPUTS);
         } catch (IOException e) {
             FacesMessages.error("Không đọc được tệp tải lên");
         }

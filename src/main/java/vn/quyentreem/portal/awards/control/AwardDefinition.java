@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.awards.control;
 
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.awards.entity.AwardCategory;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
@@ -47,7 +48,7 @@ public final class AwardDefinition {
         AwardDefinition reader = new AwardDefinition();
         AwardProgramme programme = reader.programme(file);
         if (!reader.read.errors().isEmpty()) {
-            throw AwardRefusal.badInput(String.join("; ", reader.read.errors()));
+            throw AwardRefusal.badInput(reader.read.errors().stream().map(Problem::of).toList());
         }
         programme.setDefinition(text.replace("\r\n", "\n"));
         return programme;

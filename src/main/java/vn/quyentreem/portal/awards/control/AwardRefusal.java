@@ -1,6 +1,9 @@
 package vn.quyentreem.portal.awards.control;
 
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.Refusal;
+
+import java.util.List;
 
 /** Something an award programme cannot do as asked, with the reason in Vietnamese and the HTTP status. */
 public class AwardRefusal extends Refusal {
@@ -9,8 +12,16 @@ public class AwardRefusal extends Refusal {
         super(status, message);
     }
 
+    private AwardRefusal(List<Problem> problems) {
+        super(400, problems);
+    }
+
     static AwardRefusal badInput(String message) {
         return new AwardRefusal(400, message);
+    }
+
+    static AwardRefusal badInput(List<Problem> problems) {
+        return new AwardRefusal(problems);
     }
 
     static AwardRefusal conflict(String message) {

@@ -23,6 +23,7 @@ import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.media.entity.PrivateFile;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.Slugs;
 import vn.quyentreem.portal.platform.VietnameseDates;
 
@@ -79,21 +80,21 @@ public class Nominating {
                 .orElseThrow(() -> AwardRefusal.conflict("Giải thưởng hiện không nhận đề cử"));
         NominationInput.Checked checked = input.check(programme, cycle, now);
         if (!checked.ok()) {
-            throw AwardRefusal.badInput(String.join("; ", checked.errors()));
+            throw AwardRefusal.badInput(checked.problems());
         }
         if (checked.needsGuardian()) {
-            GuardianConsentFlow.guardianProblem(checked.guardianEmail(), nominator.getEmail()).ifPresent(problem -> {
-                throw AwardRefusal.badInput(problem);
+            consents.guardianProblem(checked.guardianEmail(), nominator).ifPresent(problem -> {
+                throw AwardRefusal.badInput(List.of(new Problem("guardianEmail", problem)));
             });
         }
         if (uploads.size() > FILES.getMax()) {
-            throw AwardRefusal.badInput("Gửi tối đa " + FILES.getMax() + " tệp kèm theo");
+            throw AwardRefusal.badInput(List.of(new Problem("files", "Gửi tối đa " + FILES.getMax() + " tệp kèm theo")));
         }
         List<PrivateFile> stored;
         try {
             stored = files.store(uploads, FILES);
         } catch (PrivateFiles.Refused e) {
-            throw AwardRefusal.badInput(e.getMessage());
+            throw AwardRefusal.badInput(List.of(new Problem("files", e.getMessage())));
         }
         Nomination n = new Nomination();
         n.setId(UUID.randomUUID().toString());
@@ -127,7 +128,7 @@ public class Nominating {
         if (checked.needsGuardian()) {
             consents.request(ConsentText.AWARD_NOMINATION, n.getId(), n.getNomineeName(),
                     "giải “" + programme.getName() + "” năm " + cycle.getYear() + " (mã đề cử " + n.getCode() + ")",
-                    n.getGuardianEmail(), nominator.getEmail());
+                    n.getGuardianEmail(), nominator);
         }
         mailer.send(nominator.getEmail(), "Đã nhận đề cử " + n.getCode(),
                 "Chào " + n.getNominatorName() + ",\n\nBan tổ chức giải “" + programme.getName() + "” năm " + cycle.getYear()

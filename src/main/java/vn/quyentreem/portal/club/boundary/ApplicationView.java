@@ -29,7 +29,7 @@ public class ApplicationView implements Serializable {
 
     public void submit() {
         ProfileInput.Checked checked = form.toInput().check();
-        checked.errors().forEach(FacesMessages::error);
+        FacesMessages.problems(checked.problems(), ProfileForm.inputs("don"));
         if (!checked.ok()) {
             return;
         }

@@ -81,13 +81,13 @@ public class ClubResource {
         }
         ProfileInput.Checked checked = body.toInput().check();
         if (!checked.ok()) {
-            return ApiError.response(400, String.join("; ", checked.errors()));
+            return ApiError.problems(400, checked.problems());
         }
         try {
             ClubApplication application = admissions.apply(checked.profile(), null, request.getRemoteAddr());
             return Response.accepted(new Received(application.getId(), application.status().json())).build();
         } catch (ClubRefusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 
@@ -149,7 +149,7 @@ public class ClubResource {
         try {
             return action.apply(actor);
         } catch (ClubRefusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 }

@@ -54,7 +54,7 @@ public class MemberProfileView implements Serializable {
 
     public void save() {
         ProfileInput.Checked checked = form.toInput().check();
-        checked.errors().forEach(FacesMessages::error);
+        FacesMessages.problems(checked.problems(), ProfileForm.inputs("ho-so"));
         if (!checked.ok()) {
             return;
         }

@@ -5,14 +5,23 @@ import vn.quyentreem.portal.club.entity.ClubProfile;
 import vn.quyentreem.portal.club.entity.DirectoryField;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.VietnamesePhones;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The profile fields as the application form and the member's own page hold them between round trips. */
 public class ProfileForm implements Serializable {
+
+    /** Where a problem with each field shows: the inputs of WEB-INF/includes/profile-fields.xhtml in {@code form}. */
+    static Map<String, String> inputs(String form) {
+        return FacesMessages.inputs(form, "fullName", "ho-ten", "outlet", "co-quan", "position", "chuc-danh",
+                "pressCard", "the-nha-bao", "topics", "linh-vuc", "province", "tinh", "email", "email",
+                "phone", "dien-thoai", "bio", "gioi-thieu", "publicFields", "cong-khai");
+    }
 
     private String fullName;
     private String outlet;

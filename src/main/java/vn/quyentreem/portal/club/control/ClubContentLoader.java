@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.content.ContentDirectory;
 import vn.quyentreem.portal.content.ContentImport;
@@ -56,7 +57,7 @@ public class ClubContentLoader {
                 source.text("province"), source.text("email"), source.text("phone"), source.body().strip(),
                 list(source, "public")).check();
         if (!checked.ok()) {
-            throw new IllegalArgumentException(String.join("; ", checked.errors()));
+            throw new IllegalArgumentException(Problem.sentence(checked.problems()));
         }
         imports.save(new ContentImport(key, file.getFileName().toString(), Instant.now()));
         boolean known = members.findAll().anyMatch(m -> m.getProfile().getEmail().equals(checked.profile().getEmail()));

@@ -14,16 +14,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.GuardianConsent;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A guardian's consent over the API, for apps that show the same choice as the page. The token from the mailed link
- * is the only credential, as on the page: whoever holds the link speaks for the guardian.
+ * is the credential, as on the page: whoever holds the link speaks for the guardian. A signed-in account answers
+ * for what was asked of its own mailbox, by the entry's or nomination's id.
  */
 @Path("/consents")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -46,6 +50,9 @@ public class ConsentResource {
     @Inject
     GuardianConsentFlow flow;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Context
     HttpServletRequest request;
 
@@ -62,19 +69,49 @@ public class ConsentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Phụ huynh trả lời: decision = consent | decline | withdraw")
     public Response decide(@PathParam("token") String token, Decision body) {
+        return flow.byToken(token).map(consent -> answer(consent, body))
+                .orElseGet(() -> ApiError.response(404, "Liên kết không đúng hoặc đã được thay bằng liên kết mới"));
+    }
+
+    @GET
+    @Path("/subjects/{subjectId}")
+    @Operation(summary = "Phụ huynh đã đăng nhập xem xin ý kiến về bài dự thi hoặc đề cử gửi tới hộp thư của mình")
+    public Response getSignedIn(@PathParam("subjectId") String subjectId) {
+        return signedIn(subjectId, consent -> Response.ok(ConsentJson.of(consent)).build());
+    }
+
+    @POST
+    @Path("/subjects/{subjectId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Phụ huynh đã đăng nhập trả lời ngay, không cần thư: decision = consent | decline | withdraw")
+    public Response decideSignedIn(@PathParam("subjectId") String subjectId, Decision body) {
+        return signedIn(subjectId, consent -> answer(consent, body));
+    }
+
+    /** Signed in, the account's own mailbox must be the one asked: another's consent does not exist for it. */
+    private Response signedIn(String subjectId, Function<GuardianConsent, Response> action) {
+        Account account = currentUser.account().orElse(null);
+        if (account == null) {
+            return ApiError.response(401, "Cần đăng nhập");
+        }
+        return flow.forGuardian(subjectId, account).map(action)
+                .orElseGet(() -> ApiError.response(404, "Không có xin ý kiến nào gửi tới hộp thư của bạn về mục này"));
+    }
+
+    private Response answer(GuardianConsent found, Decision body) {
         if (body == null || body.decision() == null) {
             return ApiError.response(400, "Cần trường decision: consent, decline hoặc withdraw");
         }
         try {
             GuardianConsent consent = switch (body.decision()) {
-                case "consent", "decline" -> flow.decide(token, "consent".equals(body.decision()), body.guardianName(),
+                case "consent", "decline" -> flow.decide(found, "consent".equals(body.decision()), body.guardianName(),
                         body.showFullName(), body.showSchool(), request.getRemoteAddr());
-                case "withdraw" -> flow.withdraw(token, request.getRemoteAddr());
+                case "withdraw" -> flow.withdraw(found, request.getRemoteAddr());
                 default -> throw new GuardianConsentFlow.Refused(400, "decision phải là consent, decline hoặc withdraw");
             };
             return Response.ok(ConsentJson.of(consent)).build();
         } catch (GuardianConsentFlow.Refused e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 }

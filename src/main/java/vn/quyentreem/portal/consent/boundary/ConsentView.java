@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.accounts.boundary.SignedInPages;
 import vn.quyentreem.portal.consent.control.ConsentSubject;
 import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
@@ -15,7 +17,11 @@ import vn.quyentreem.portal.site.FacesMessages;
 import java.io.Serializable;
 import java.util.List;
 
-/** The page a guardian's e-mail links to, /phu-huynh/dong-y.xhtml?ma=…: consent, decline, or withdraw later. */
+/**
+ * The page a guardian's e-mail links to, /phu-huynh/dong-y.xhtml?ma=…: consent, decline, or withdraw later. A
+ * signed-in guardian reaches the same page by the entry or nomination, ?bai=…, without the mail: the account's own
+ * mailbox is where the request went.
+ */
 @Named
 @ViewScoped
 public class ConsentView implements Serializable {
@@ -24,6 +30,7 @@ public class ConsentView implements Serializable {
     transient GuardianConsentFlow flow;
 
     private String token;
+    private String subjectId;
     private GuardianConsent consent;
     private String guardianName;
     private boolean showFullName;
@@ -34,8 +41,16 @@ public class ConsentView implements Serializable {
     @Inject
     transient jakarta.enterprise.inject.Instance<ConsentSubject> subjects;
 
+    @Inject
+    transient CurrentUser currentUser;
+
     public void load() {
-        consent = flow.byToken(token).orElse(null);
+        if (token == null && subjectId != null && !currentUser.isSignedIn()) {
+            SignedInPages.sendToSignIn();
+            return;
+        }
+        consent = token != null ? flow.byToken(token).orElse(null)
+                : currentUser.account().flatMap(account -> flow.forGuardian(subjectId, account)).orElse(null);
     }
 
     public void agree() {
@@ -48,11 +63,12 @@ public class ConsentView implements Serializable {
 
     public void withdraw() {
         if (!confirmWithdrawal) {
-            FacesMessages.error("Hãy đánh dấu ô xác nhận trước khi rút lại sự đồng ý");
+            FacesMessages.problem("confirm", "Hãy đánh dấu ô xác nhận trước khi rút lại sự đồng ý",
+                    FacesMessages.inputs("rut-lai", "confirm", "chac-chan"));
             return;
         }
         try {
-            consent = flow.withdraw(token, address());
+            consent = flow.withdraw(consent, address());
             justDecided = true;
         } catch (GuardianConsentFlow.Refused e) {
             FacesMessages.error(e.getMessage());
@@ -61,10 +77,10 @@ public class ConsentView implements Serializable {
 
     private void decide(boolean agree) {
         try {
-            consent = flow.decide(token, agree, guardianName, showFullName, showSchool, address());
+            consent = flow.decide(consent, agree, guardianName, showFullName, showSchool, address());
             justDecided = true;
         } catch (GuardianConsentFlow.Refused e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, FacesMessages.inputs("y-kien", "guardianName", "ho-ten"));
         }
     }
 
@@ -108,7 +124,14 @@ public class ConsentView implements Serializable {
         return consent != null && consent.status() == ConsentStatus.GIVEN;
     }
 
+    /** Signed in: the entrant's own page, not the mail, is where the guardian came from. */
+    public boolean isSignedInGuardian() {
+        return token == null && consent != null;
+    }
+
     public String getToken() { return token; }
+    public String getSubjectId() { return subjectId; }
+    public void setSubjectId(String subjectId) { this.subjectId = subjectId; }
     public void setToken(String token) { this.token = token; }
     public GuardianConsent getConsent() { return consent; }
     public String getGuardianName() { return guardianName; }

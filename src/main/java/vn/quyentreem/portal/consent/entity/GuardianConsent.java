@@ -29,6 +29,13 @@ public class GuardianConsent {
     private String guardianEmail;
     @Column
     private String guardianCheck;
+    /**
+     * The sender named their own mailbox, being a known guardian (see GuardianConsentFlow#answersOnTheSpot): the
+     * answer is given signed in, on the page, rather than through a mailed link. Such a consent proves nothing
+     * about the next one.
+     */
+    @Column
+    private boolean onTheSpot;
     @Column
     private String tokenHash;
     @Column
@@ -86,6 +93,9 @@ public class GuardianConsent {
     public void setDecidedAt(Instant decidedAt) { this.decidedAt = decidedAt; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
     public void setWithdrawnAt(Instant withdrawnAt) { this.withdrawnAt = withdrawnAt; }
+
+    public boolean isOnTheSpot() { return onTheSpot; }
+    public void setOnTheSpot(boolean onTheSpot) { this.onTheSpot = onTheSpot; }
 
     public String getGuardianCheck() { return guardianCheck; }
     public void setGuardianCheck(String guardianCheck) { this.guardianCheck = guardianCheck; }

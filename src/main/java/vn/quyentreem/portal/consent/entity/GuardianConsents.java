@@ -12,4 +12,6 @@ public interface GuardianConsents extends CrudRepository<GuardianConsent, String
     Optional<GuardianConsent> findByTokenHash(String tokenHash);
 
     List<GuardianConsent> findBySubjectId(String subjectId);
+
+    List<GuardianConsent> findByGuardianEmail(String guardianEmail);
 }

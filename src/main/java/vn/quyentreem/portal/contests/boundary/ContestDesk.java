@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Editors' contest pages: /bien-tap/cuoc-thi.xhtml lists contests and starts a new one (blank, or the next edition
@@ -105,7 +106,7 @@ public class ContestDesk implements Serializable {
             Contest created = setup.create(definition, currentUser.account().orElse(null));
             redirect("/bien-tap/cuoc-thi-sua.xhtml?slug=" + created.getSlug() + "&moi=1");
         } catch (ContestRefusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 
@@ -114,7 +115,7 @@ public class ContestDesk implements Serializable {
             contest = setup.update(slug, definition, currentUser.account().orElse(null));
             FacesMessages.info("Đã lưu cuộc thi");
         } catch (ContestRefusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 
@@ -123,7 +124,7 @@ public class ContestDesk implements Serializable {
             contest = setup.publish(slug, published, currentUser.account().orElse(null));
             FacesMessages.info(published ? "Đã công bố cuộc thi tại /cuoc-thi/" + slug : "Đã ẩn cuộc thi khỏi trang công khai");
         } catch (ContestRefusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 
@@ -133,7 +134,7 @@ public class ContestDesk implements Serializable {
             definition = setup.nextEditionOf(from, currentUser.account().orElse(null));
             FacesMessages.info("Đã chép kỳ trước, lùi các mốc thời gian một năm. Kiểm tra lại rồi bấm “Tạo cuộc thi”.");
         } catch (ContestRefusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 

@@ -315,7 +315,7 @@ public class ContestsResource {
             Voting.Cast cast = voting.confirm(body == null ? null : body.token());
             return Response.status(201).entity(new VoteReceived("counted", cast.code(), "Đã ghi nhận lượt bình chọn")).build();
         } catch (ContestRefusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 
@@ -378,7 +378,7 @@ public class ContestsResource {
                     .orElseThrow(() -> ContestRefusal.notFound("Không có cuộc thi này"));
             return action.apply(contest);
         } catch (ContestRefusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 
@@ -390,7 +390,7 @@ public class ContestsResource {
         try {
             return action.apply(account);
         } catch (Refusal e) {
-            return ApiError.response(e.status(), e.getMessage());
+            return ApiError.of(e);
         }
     }
 }

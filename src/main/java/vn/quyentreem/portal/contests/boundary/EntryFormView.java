@@ -10,11 +10,13 @@ import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.Entering;
 import vn.quyentreem.portal.contests.entity.Contest;
+import vn.quyentreem.portal.contests.entity.EntryField;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.platform.Provinces;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.site.PageParams;
 
@@ -24,6 +26,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The entry form, /du-thi/gui-bai.xhtml?cuoc-thi={slug} (new) or ?bai={id} (the entrant's own, to change). */
 @Named
@@ -85,8 +88,20 @@ public class EntryFormView implements Serializable {
                 sent = entering.submit(contest, form.toInput(), uploads, account);
             }
         } catch (ContestRefusal e) {
-            FacesMessages.errors(e.getMessage());
+            FacesMessages.refused(e, inputs());
         }
+    }
+
+    /** The form's input for each field a refusal may name; the contest's own fields are repeated as "f". */
+    private Map<String, String> inputs() {
+        Map<String, String> inputs = FacesMessages.inputs("bai", "familyName", "ho", "givenName", "ten",
+                "birthYear", "nam-sinh", "province", "tinh", "school", "truong", "guardianEmail", "phu-huynh",
+                "category", "hang-muc", "files", "tep");
+        List<EntryField> fields = contest.getFields();
+        for (int i = 0; i < fields.size(); i++) {
+            inputs.put("values." + fields.get(i).getKey(), "bai:f:" + i + (fields.get(i).isTextarea() ? ":o-dai" : ":o"));
+        }
+        return inputs;
     }
 
     private List<PrivateFiles.Upload> uploads() {
@@ -97,13 +112,13 @@ public class EntryFormView implements Serializable {
                 continue;
             }
             if (part.getSize() > limit) {
-                throw ContestRefusal.badInput("Tệp “" + part.getSubmittedFileName() + "” quá lớn, tối đa "
-                        + contest.getFiles().getMaxMb() + " MB mỗi tệp");
+                throw ContestRefusal.badInput(List.of(new Problem("files", "Tệp “" + part.getSubmittedFileName()
+                        + "” quá lớn, tối đa " + contest.getFiles().getMaxMb() + " MB mỗi tệp")));
             }
             try (InputStream in = part.getInputStream()) {
                 uploads.add(new PrivateFiles.Upload(part.getSubmittedFileName(), in.readAllBytes()));
             } catch (IOException e) {
-                throw ContestRefusal.badInput("Không đọc được tệp tải lên");
+                throw ContestRefusal.badInput(List.of(new Problem("files", "Không đọc được tệp tải lên")));
             }
         }
         return uploads;

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.contests.control;
 
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.content.DefinitionReader;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.contests.entity.Contest;
@@ -59,7 +60,7 @@ public final class ContestDefinition {
         ContestDefinition reader = new ContestDefinition(file.meta());
         Contest contest = reader.contest(file);
         if (!reader.errors.isEmpty()) {
-            throw ContestRefusal.badInput(String.join("; ", reader.errors));
+            throw ContestRefusal.badInput(reader.errors.stream().map(Problem::of).toList());
         }
         contest.setDefinition(text.replace("\r\n", "\n"));
         return contest;

@@ -1,6 +1,9 @@
 package vn.quyentreem.portal.contests.control;
 
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.Refusal;
+
+import java.util.List;
 
 /** Something a contest cannot do as asked, with the reason in Vietnamese and the HTTP status the API answers with. */
 public class ContestRefusal extends Refusal {
@@ -9,8 +12,16 @@ public class ContestRefusal extends Refusal {
         super(status, message);
     }
 
+    private ContestRefusal(List<Problem> problems) {
+        super(400, problems);
+    }
+
     public static ContestRefusal badInput(String message) {
         return new ContestRefusal(400, message);
+    }
+
+    public static ContestRefusal badInput(List<Problem> problems) {
+        return new ContestRefusal(problems);
     }
 
     public static ContestRefusal conflict(String message) {

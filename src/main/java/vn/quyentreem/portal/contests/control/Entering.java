@@ -22,6 +22,7 @@ import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.PrivateFile;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.Slugs;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.SiteSettings;
@@ -113,7 +114,7 @@ public class Entering {
         }
         audit.record(entrant.getUsername(), "gửi bài dự thi", "contest-entry", entry.getId(), entry.getCode(), contest.fullName());
         if (checked.needsGuardian()) {
-            askGuardian(contest, entry);
+            askGuardian(contest, entry, entrant);
         }
         mailer.send(entrant.getEmail(), "Đã nhận bài dự thi " + entry.getCode(),
                 // the account may be a parent's, sending for the child: greet the account holder, name the entrant
@@ -154,7 +155,7 @@ public class Entering {
         }
         audit.record(entrant.getUsername(), "sửa bài dự thi", "contest-entry", entry.getId(), entry.getCode(), contest.fullName());
         if (checked.needsGuardian() && !checked.guardianEmail().equals(guardianBefore)) {
-            askGuardian(contest, entry); // a new address means asking again; the old link stops working
+            askGuardian(contest, entry, entrant); // a new address means asking again; the old link stops working
         }
         changes.fire(new ContestChanged(contest.getId(), entry.getId()));
         return entry;
@@ -236,22 +237,22 @@ public class Entering {
         changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));
     }
 
-    private void askGuardian(Contest contest, ContestEntry entry) {
+    private void askGuardian(Contest contest, ContestEntry entry, Account entrant) {
         GuardianConsent consent = consents.request(ConsentText.CONTEST_ENTRY, entry.getId(),
                 entry.getFamilyName() + " " + entry.getGivenName(), "cuộc thi “" + contest.fullName() + "”, bài “"
-                        + entry.getTitle() + "” (mã " + entry.getCode() + ")", entry.getGuardianEmail(), entry.getEmail());
+                        + entry.getTitle() + "” (mã " + entry.getCode() + ")", entry.getGuardianEmail(), entrant);
         entry.setConsent(consent.getStatus());
         entries.save(entry);
     }
 
-    private static EntryInput.Checked checked(Contest contest, EntryInput input, Instant now, Account entrant) {
+    private EntryInput.Checked checked(Contest contest, EntryInput input, Instant now, Account entrant) {
         EntryInput.Checked checked = input.check(contest, now);
         if (!checked.ok()) {
-            throw ContestRefusal.badInput(String.join("; ", checked.errors()));
+            throw ContestRefusal.badInput(checked.problems());
         }
         if (checked.needsGuardian()) {
-            GuardianConsentFlow.guardianProblem(checked.guardianEmail(), entrant.getEmail()).ifPresent(problem -> {
-                throw ContestRefusal.badInput(problem);
+            consents.guardianProblem(checked.guardianEmail(), entrant).ifPresent(problem -> {
+                throw ContestRefusal.badInput(List.of(new Problem("guardianEmail", problem)));
             });
         }
         return checked;
@@ -260,8 +261,8 @@ public class Entering {
     private static void checkCount(Contest contest, int count) {
         var rules = contest.getFiles();
         if (count < rules.getMin() || count > rules.getMax()) {
-            throw ContestRefusal.badInput(rules.getMax() == 0 ? "Cuộc thi này không nhận tệp đính kèm"
-                    : "Cần gửi từ " + rules.getMin() + " đến " + rules.getMax() + " tệp");
+            throw ContestRefusal.badInput(List.of(new Problem("files", rules.getMax() == 0
+                    ? "Cuộc thi này không nhận tệp đính kèm" : "Cần gửi từ " + rules.getMin() + " đến " + rules.getMax() + " tệp")));
         }
     }
 
@@ -305,7 +306,7 @@ public class Entering {
         try {
             return files.store(uploads, contest.getFiles());
         } catch (PrivateFiles.Refused e) {
-            throw ContestRefusal.badInput(e.getMessage());
+            throw ContestRefusal.badInput(List.of(new Problem("files", e.getMessage())));
         }
     }
 }

@@ -5,6 +5,7 @@ import vn.quyentreem.portal.contests.entity.ContestCategory;
 import vn.quyentreem.portal.contests.entity.EntryField;
 import vn.quyentreem.portal.contests.entity.FieldValue;
 import vn.quyentreem.portal.platform.EmailAddresses;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.VietnameseDates;
 
@@ -34,52 +35,52 @@ public record EntryInput(String category, String familyName, String givenName, S
         return year - NO_GUARDIAN_FROM + 1;
     }
 
-    public record Checked(List<String> errors, ContestCategory category, int birthYear, String familyName,
+    public record Checked(List<Problem> problems, ContestCategory category, int birthYear, String familyName,
                           String givenName, String province, String school, String guardianEmail,
                           List<FieldValue> values, boolean needsGuardian) {
         public boolean ok() {
-            return errors.isEmpty();
+            return problems.isEmpty();
         }
     }
 
     public Checked check(Contest contest, Instant now) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         String family = clean(familyName, 60);
         String given = clean(givenName, 60);
         if (family == null || given == null) {
-            errors.add("Hãy ghi họ và tên của người dự thi");
+            errors.add(new Problem(family == null ? "familyName" : "givenName", "Hãy ghi họ và tên của người dự thi"));
         } else if (family.length() > 60 || given.length() > 60) {
-            errors.add("Họ hoặc tên dài quá 60 ký tự");
+            errors.add(new Problem(family.length() > 60 ? "familyName" : "givenName", "Họ hoặc tên dài quá 60 ký tự"));
         }
         int year = now.atZone(VietnameseDates.ZONE).getYear();
         int born = parseYear(birthYear);
         int age = year - born;
         int closingAge = contest.getTimeline().getEntriesClose().atZone(VietnameseDates.ZONE).getYear() - born;
         if (born == 0) {
-            errors.add("Năm sinh phải là bốn chữ số, ví dụ 2015");
+            errors.add(new Problem("birthYear", "Năm sinh phải là bốn chữ số, ví dụ 2015"));
         } else if (closingAge < contest.getMinAge() || closingAge > contest.getMaxAge()) {
-            errors.add("Cuộc thi dành cho người từ " + contest.getMinAge() + " đến " + contest.getMaxAge()
-                    + " tuổi; sinh năm " + born + " chưa phù hợp");
+            errors.add(new Problem("birthYear", "Cuộc thi dành cho người từ " + contest.getMinAge() + " đến " + contest.getMaxAge()
+                    + " tuổi; sinh năm " + born + " chưa phù hợp"));
         }
         Optional<ContestCategory> chosen = contest.category(category == null ? "" : category.strip());
         if (chosen.isEmpty()) {
-            errors.add("Hãy chọn một hạng mục dự thi");
+            errors.add(new Problem("category", "Hãy chọn một hạng mục dự thi"));
         } else if (born != 0 && !chosen.get().fits(closingAge)) {
-            errors.add("Hạng mục “" + chosen.get().getName() + "” dành cho " + chosen.get().getMinAge() + "–"
-                    + chosen.get().getMaxAge() + " tuổi");
+            errors.add(new Problem("category", "Hạng mục “" + chosen.get().getName() + "” dành cho " + chosen.get().getMinAge() + "–"
+                    + chosen.get().getMaxAge() + " tuổi"));
         }
         String where = clean(province, 60);
         if (where == null || !Provinces.isKnown(where)) {
-            errors.add("Hãy chọn tỉnh, thành phố");
+            errors.add(new Problem("province", "Hãy chọn tỉnh, thành phố"));
         } else if (!contest.getProvinces().isEmpty() && !contest.getProvinces().contains(where)) {
-            errors.add("Cuộc thi chỉ dành cho: " + String.join(", ", contest.getProvinces()));
+            errors.add(new Problem("province", "Cuộc thi chỉ dành cho: " + String.join(", ", contest.getProvinces())));
         }
         String schoolName = clean(school, 150);
         boolean needsGuardian = born != 0 && age < NO_GUARDIAN_FROM;
         String guardian = guardianEmail == null || guardianEmail.isBlank() ? null : EmailAddresses.normalize(guardianEmail);
         if (needsGuardian && (guardian == null || !EmailAddresses.isValid(guardian))) {
-            errors.add("Người dự thi sinh từ năm " + guardianBornFrom(year)
-                    + " trở về sau cần e-mail của cha, mẹ hoặc người giám hộ để xin ý kiến");
+            errors.add(new Problem("guardianEmail", "Người dự thi sinh từ năm " + guardianBornFrom(year)
+                    + " trở về sau cần e-mail của cha, mẹ hoặc người giám hộ để xin ý kiến"));
         }
         List<FieldValue> filled = new ArrayList<>();
         for (EntryField field : contest.getFields()) {
@@ -87,12 +88,12 @@ public record EntryInput(String category, String familyName, String givenName, S
             String text = value == null ? null : Normalizer.normalize(value.replace("\r\n", "\n"), Normalizer.Form.NFC).strip();
             if (text == null || text.isEmpty()) {
                 if (field.isRequired()) {
-                    errors.add("Hãy điền “" + field.getLabel() + "”");
+                    errors.add(new Problem("values." + field.getKey(), "Hãy điền “" + field.getLabel() + "”"));
                 }
                 continue;
             }
             if (text.length() > field.getMax()) {
-                errors.add("“" + field.getLabel() + "” dài quá " + field.getMax() + " ký tự");
+                errors.add(new Problem("values." + field.getKey(), "“" + field.getLabel() + "” dài quá " + field.getMax() + " ký tự"));
             }
             if (!field.isTextarea() && text.contains("\n")) {
                 text = text.replaceAll("\\s+", " ");

@@ -72,7 +72,9 @@ public class EventDesk implements Serializable {
     public void save() {
         EventInput.Checked checked = new EventInput(title, kind, summary, description, place, startDay, startTime, endDay,
                 endTime, closesDay, closesTime, capacity).check();
-        checked.errors().forEach(FacesMessages::error);
+        FacesMessages.problems(checked.problems(), FacesMessages.inputs("su-kien", "title", "ten", "kind", "loai",
+                "summary", "tom-tat", "description", "noi-dung", "place", "dia-diem", "startDay", "bat-dau",
+                "endDay", "ket-thuc", "closesDay", "han", "capacity", "so-cho"));
         if (!checked.ok()) {
             return;
         }

@@ -77,7 +77,7 @@ public class EventsResource {
         }
         RegistrationInput.Checked checked = new RegistrationInput(body.fullName(), body.email(), body.phone(), body.outlet()).check();
         if (!checked.ok()) {
-            return ApiError.response(400, String.join("; ", checked.errors()));
+            return ApiError.problems(400, checked.problems());
         }
         try {
             EventRegistrations.Outcome outcome = registrations.register(slug, checked.registration(), Instant.now());

@@ -47,7 +47,8 @@ public class RegistrationView implements Serializable {
 
     public void register() {
         RegistrationInput.Checked checked = new RegistrationInput(fullName, email, phone, outlet).check();
-        checked.errors().forEach(FacesMessages::error);
+        FacesMessages.problems(checked.problems(), FacesMessages.inputs("dang-ky", "fullName", "ho-ten", "email", "email",
+                "phone", "dien-thoai", "outlet", "co-quan"));
         if (!checked.ok()) {
             return;
         }

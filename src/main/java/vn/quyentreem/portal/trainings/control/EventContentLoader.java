@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.content.ContentDirectory;
 import vn.quyentreem.portal.content.ContentImport;
 import vn.quyentreem.portal.content.ContentImports;
@@ -68,7 +69,7 @@ public class EventContentLoader {
                 EventInput.DAY.format(ends), EventInput.TIME.format(ends), EventInput.DAY.format(closes),
                 EventInput.TIME.format(closes), source.text("capacity")).check();
         if (!checked.ok()) {
-            throw new IllegalArgumentException(String.join("; ", checked.errors()));
+            throw new IllegalArgumentException(Problem.sentence(checked.problems()));
         }
         ClubEvent event = checked.event();
         event.setId(UUID.randomUUID().toString());

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.trainings.control;
 
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.trainings.entity.ClubEvent;
 
@@ -25,9 +26,9 @@ public record EventInput(String title, String kind, String summary, String descr
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
     static final int MAX_CAPACITY = 5000;
 
-    public record Checked(ClubEvent event, List<String> errors) {
+    public record Checked(ClubEvent event, List<Problem> problems) {
         public boolean ok() {
-            return errors.isEmpty();
+            return problems.isEmpty();
         }
     }
 
@@ -39,65 +40,65 @@ public record EventInput(String title, String kind, String summary, String descr
     }
 
     public Checked check() {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         ClubEvent e = new ClubEvent();
-        e.setTitle(required(title, "tên sự kiện", 200, errors));
+        e.setTitle(required(title, "title", "tên sự kiện", 200, errors));
         try {
             e.setKind(ClubEvent.Kind.valueOf(kind == null ? "" : kind).name());
         } catch (IllegalArgumentException bad) {
-            errors.add("Hãy chọn loại: tập huấn hoặc sự kiện");
+            errors.add(new Problem("kind", "Hãy chọn loại: tập huấn hoặc sự kiện"));
         }
-        e.setSummary(optional(summary, 400, "Tóm tắt", errors));
-        e.setDescription(optional(description, 20_000, "Nội dung", errors));
-        e.setPlace(required(place, "địa điểm", 300, errors));
-        e.setStartsAt(instant(startDay, startTime, "bắt đầu", errors));
-        e.setEndsAt(instant(endDay, endTime, "kết thúc", errors));
-        e.setRegistrationClosesAt(instant(closesDay, closesTime, "hạn đăng ký", errors));
+        e.setSummary(optional(summary, "summary", 400, "Tóm tắt", errors));
+        e.setDescription(optional(description, "description", 20_000, "Nội dung", errors));
+        e.setPlace(required(place, "place", "địa điểm", 300, errors));
+        e.setStartsAt(instant(startDay, startTime, "startDay", "bắt đầu", errors));
+        e.setEndsAt(instant(endDay, endTime, "endDay", "kết thúc", errors));
+        e.setRegistrationClosesAt(instant(closesDay, closesTime, "closesDay", "hạn đăng ký", errors));
         if (e.getStartsAt() != null && e.getEndsAt() != null && !e.getEndsAt().isAfter(e.getStartsAt())) {
-            errors.add("Giờ kết thúc phải sau giờ bắt đầu");
+            errors.add(new Problem("endDay", "Giờ kết thúc phải sau giờ bắt đầu"));
         }
         if (e.getStartsAt() != null && e.getRegistrationClosesAt() != null
                 && e.getRegistrationClosesAt().isAfter(e.getStartsAt())) {
-            errors.add("Hạn đăng ký phải trước giờ bắt đầu");
+            errors.add(new Problem("closesDay", "Hạn đăng ký phải trước giờ bắt đầu"));
         }
         String seats = capacity == null ? "" : capacity.strip();
         if (!seats.matches("\\d{1,5}") || Integer.parseInt(seats) < 1 || Integer.parseInt(seats) > MAX_CAPACITY) {
-            errors.add("Số chỗ phải là số nguyên từ 1 đến " + MAX_CAPACITY);
+            errors.add(new Problem("capacity", "Số chỗ phải là số nguyên từ 1 đến " + MAX_CAPACITY));
         } else {
             e.setCapacity(Integer.parseInt(seats));
         }
         return new Checked(errors.isEmpty() ? e : null, List.copyOf(errors));
     }
 
-    private static Instant instant(String day, String time, String what, List<String> errors) {
+    private static Instant instant(String day, String time, String field, String what, List<Problem> errors) {
         if (day == null || day.isBlank() || time == null || time.isBlank()) {
-            errors.add("Hãy nhập ngày và giờ " + what + " (dd/MM/yyyy và HH:mm)");
+            errors.add(new Problem(field, "Hãy nhập ngày và giờ " + what + " (dd/MM/yyyy và HH:mm)"));
             return null;
         }
         try {
             return LocalDate.parse(day.strip(), DAY).atTime(LocalTime.parse(time.strip(), TIME))
                     .atZone(VietnameseDates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add("Ngày giờ " + what + " \"" + day.strip() + " " + time.strip() + "\" không đúng dạng dd/MM/yyyy HH:mm");
+            errors.add(new Problem(field, "Ngày giờ " + what + " \"" + day.strip() + " " + time.strip() + "\" không đúng dạng dd/MM/yyyy HH:mm"));
             return null;
         }
     }
 
-    private static String required(String value, String label, int max, List<String> errors) {
+    private static String required(String value, String field, String label, int max, List<Problem> errors) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v == null) {
-            errors.add("Hãy nhập " + label);
+            errors.add(new Problem(field, "Hãy nhập " + label));
         } else if (v.length() > max) {
-            errors.add("Trường " + label + " dài quá " + max + " ký tự");
+            errors.add(new Problem(field, "Trường " + label + " dài quá " + max + " ký tự"));
             return null;
         }
         return v;
     }
 
-    private static String optional(String value, int max, String label, List<String> errors) {
+    private static String optional(String value, String field, int max, String label, List<Problem> errors) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v != null && v.length() > max) {
-            errors.add(label + " dài quá " + max + " ký tự");
+            errors.add(new Problem(field, label + " dài quá " + max + " ký tự"));
             return null;
         }
         return v;

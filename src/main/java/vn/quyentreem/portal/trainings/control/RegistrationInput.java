@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.trainings.control;
 
 import vn.quyentreem.portal.platform.EmailAddresses;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.VietnamesePhones;
 import vn.quyentreem.portal.trainings.entity.Registration;
 
@@ -10,38 +11,38 @@ import java.util.List;
 /** What a person types to take a seat at an event, checked; every problem is named in Vietnamese. */
 public record RegistrationInput(String fullName, String email, String phone, String outlet) {
 
-    public record Checked(Registration registration, List<String> errors) {
+    public record Checked(Registration registration, List<Problem> problems) {
         public boolean ok() {
-            return errors.isEmpty();
+            return problems.isEmpty();
         }
     }
 
     public Checked check() {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Registration r = new Registration();
         String name = text(fullName);
         if (name == null) {
-            errors.add("Hãy nhập họ và tên");
+            errors.add(new Problem("fullName", "Hãy nhập họ và tên"));
         } else if (name.length() > 120) {
-            errors.add("Họ và tên dài quá 120 ký tự");
+            errors.add(new Problem("fullName", "Họ và tên dài quá 120 ký tự"));
         }
         r.setFullName(name);
         String mail = text(email);
         if (mail == null) {
-            errors.add("Hãy nhập địa chỉ e-mail để nhận xác nhận");
+            errors.add(new Problem("email", "Hãy nhập địa chỉ e-mail để nhận xác nhận"));
         } else if (!EmailAddresses.isValid(mail)) {
-            errors.add("Địa chỉ e-mail \"" + mail + "\" không hợp lệ");
+            errors.add(new Problem("email", "Địa chỉ e-mail \"" + mail + "\" không hợp lệ"));
         } else {
             r.setEmail(EmailAddresses.normalize(mail));
         }
         String typedPhone = text(phone);
         if (typedPhone != null) {
-            VietnamesePhones.normalize(typedPhone).ifPresentOrElse(r::setPhone, () -> errors.add("Số điện thoại \""
-                    + typedPhone + "\" không phải số Việt Nam (ví dụ 0912 345 678, 024 3824 1234)"));
+            VietnamesePhones.normalize(typedPhone).ifPresentOrElse(r::setPhone, () -> errors.add(new Problem("phone", "Số điện thoại \""
+                    + typedPhone + "\" không phải số Việt Nam (ví dụ 0912 345 678, 024 3824 1234)")));
         }
         String org = text(outlet);
         if (org != null && org.length() > 160) {
-            errors.add("Tên cơ quan dài quá 160 ký tự");
+            errors.add(new Problem("outlet", "Tên cơ quan dài quá 160 ký tự"));
         }
         r.setOutlet(org);
         return new Checked(errors.isEmpty() ? r : null, List.copyOf(errors));

@@ -60,11 +60,11 @@ class AwardDefinitionTest {
         Instant now = Instant.parse("2027-09-01T03:00:00Z");
         NominationInput ok = new NominationInput("6-10", "Cô Lan", "Cô giáo", false, "Nguyễn Minh Anh", "Minh Anh", "2019",
                 "Nghệ An", null, null, "me@example.org", "Em đọc sách cho các bạn khiếm thị suốt hai năm học, mỗi chiều thứ Sáu.");
-        assertTrue(ok.check(p, cycle, now).ok(), ok.check(p, cycle, now).errors().toString());
+        assertTrue(ok.check(p, cycle, now).ok(), ok.check(p, cycle, now).problems().toString());
         assertTrue(ok.check(p, cycle, now).needsGuardian());
         NominationInput wrong = new NominationInput("6-10", "Cô Lan", null, false, "Nguyễn Minh Anh", "Anh Minh", "2012",
                 "Nghệ An", null, null, null, "ngắn");
-        var errors = wrong.check(p, cycle, now).errors();
+        var errors = wrong.check(p, cycle, now).problems().stream().map(vn.quyentreem.portal.platform.Problem::message).toList();
         for (String says : new String[] {"quan hệ", "tên gọi", "6–10 tuổi", "cha, mẹ", "ít nhất 50"}) {
             assertTrue(errors.stream().anyMatch(x -> x.contains(says)), says + " in " + errors);
         }

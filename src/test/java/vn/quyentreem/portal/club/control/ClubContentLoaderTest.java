@@ -30,7 +30,7 @@ class ClubContentLoaderTest {
                     source.text("position"), source.text("pressCard"), String.join(",", (List<String>) source.meta().get("topics")),
                     source.text("province"), source.text("email"), source.text("phone"), source.body().strip(),
                     (List<String>) source.meta().get("public")).check();
-            assertTrue(checked.ok(), file + ": " + checked.errors());
+            assertTrue(checked.ok(), file + ": " + checked.problems());
             assertTrue(checked.profile().getEmail().endsWith("@example.org"), file + ": sample people get sample addresses");
             ClubContentLoader.joinedOn(source.meta().get("joinedOn"));
         }

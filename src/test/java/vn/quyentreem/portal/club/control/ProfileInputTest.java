@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.club.control;
 
 import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.club.entity.ClubProfile;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class ProfileInputTest {
     @Test
     void aGoodProfileIsTidied() {
         ProfileInput.Checked checked = good().check();
-        assertTrue(checked.ok(), checked.errors().toString());
+        assertTrue(checked.ok(), checked.problems().toString());
         ClubProfile p = checked.profile();
         assertEquals("Nguyễn Thị Mai", p.getFullName());
         assertEquals("mai.nguyen@example.org", p.getEmail());
@@ -44,7 +45,7 @@ class ProfileInputTest {
                 "x".repeat(1001), List.of("name", "cccd")).check();
         assertFalse(checked.ok());
         assertNull(checked.profile());
-        String all = String.join("\n", checked.errors());
+        String all = Problem.sentence(checked.problems());
         for (String expected : List.of("họ và tên", "cơ quan báo chí", "Số thẻ nhà báo chỉ gồm", "Bắc Giang",
                 "\"mai@\" không hợp lệ", "\"0123 456\" không phải số Việt Nam", "Giới thiệu ngắn dài quá", "cccd")) {
             assertTrue(all.contains(expected), "missing \"" + expected + "\" in:\n" + all);
@@ -62,7 +63,8 @@ class ProfileInputTest {
     @Test
     void tooManyTopicsAreRefused() {
         ProfileInput in = new ProfileInput("Mai", "Báo", null, "12345", "a,b,c,d,e,f,g,h,i", "Hà Nội", "m@example.org", null, null, null);
-        assertTrue(in.check().errors().get(0).startsWith("Lĩnh vực quan tâm"));
+        assertTrue(in.check().problems().get(0).message().startsWith("Lĩnh vực quan tâm"));
+        assertEquals("topics", in.check().problems().get(0).field(), "the page marks the topics input");
     }
 
     @Test

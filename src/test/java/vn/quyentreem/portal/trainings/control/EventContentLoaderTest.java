@@ -1,6 +1,7 @@
 package vn.quyentreem.portal.trainings.control;
 
 import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.trainings.entity.ClubEvent;
 
@@ -40,9 +41,10 @@ class EventContentLoaderTest {
         EventInput.Checked checked = new EventInput("Lớp", "TRAINING", null, null, "Hà Nội", "12/12/2026", "08:00",
                 "12/12/2026", "07:00", "13/12/2026", "17:00", "0").check();
         assertEquals(List.of("Giờ kết thúc phải sau giờ bắt đầu", "Hạn đăng ký phải trước giờ bắt đầu",
-                "Số chỗ phải là số nguyên từ 1 đến 5000"), checked.errors());
+                "Số chỗ phải là số nguyên từ 1 đến 5000"), checked.problems().stream().map(Problem::message).toList());
+        assertEquals(List.of("endDay", "closesDay", "capacity"), checked.problems().stream().map(Problem::field).toList());
         assertTrue(new EventInput("Lớp", "TRAINING", null, null, "Hà Nội", "31/02/2026", "08:00", "12/12/2026", "17:00",
-                "10/12/2026", "17:00", "30").check().errors().get(0).contains("31/02/2026"));
+                "10/12/2026", "17:00", "30").check().problems().get(0).message().contains("31/02/2026"));
         assertThrows(IllegalArgumentException.class, () -> EventContentLoader.toEvent(new FrontMatterFile(
                 java.util.Map.of("title", "X", "startsAt", "2026-12-12 08:00", "endsAt", "2026-12-12 07:00",
                         "registrationClosesAt", "2026-12-10 08:00", "place", "Huế", "capacity", "5"), "")));

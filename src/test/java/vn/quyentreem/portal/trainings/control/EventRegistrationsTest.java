@@ -150,7 +150,7 @@ class EventRegistrationsTest {
     @Test
     void registrationInputIsChecked() {
         assertFalse(new RegistrationInput("", "an@", "0123", null).check().ok());
-        assertEquals(3, new RegistrationInput("", "an@", "0123", null).check().errors().size());
+        assertEquals(3, new RegistrationInput("", "an@", "0123", null).check().problems().size());
         assertEquals("0912345678", new RegistrationInput("An", "AN@Example.org", "+84 912 345 678", "Báo A").check()
                 .registration().getPhone());
         assertEquals("an@example.org", new RegistrationInput("An", "AN@Example.org", null, null).check().registration().getEmail());

@@ -93,3 +93,11 @@
     });
   });
 })();
+
+// A refused upload inside a folded section (the editor's image picker) opens it again, so the marked field and
+// its reason are in sight. Without this script the summary's link to the field does the same in Chromium.
+(function () {
+  document.querySelectorAll('details [aria-invalid="true"]').forEach(function (field) {
+    field.closest('details').open = true;
+  });
+})();

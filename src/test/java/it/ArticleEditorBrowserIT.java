@@ -62,15 +62,18 @@ class ArticleEditorBrowserIT {
         click(browser.findElement(By.cssSelector(".image-picker summary")));
         click(browser.findElement(By.id("bai:tai-anh-chen")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Hãy chọn một tệp ảnh để tải lên."));
-        click(browser.findElement(By.cssSelector(".image-picker summary")));
+        // the picker stays open on its marked field
+        assertEquals("true", browser.findElement(By.cssSelector(".image-picker")).getDomProperty("open"));
+        assertEquals("true", browser.findElement(By.id("bai:anh-moi")).getAttribute("aria-invalid"));
         browser.findElement(By.id("bai:anh-moi")).sendKeys(picture.toString());
         click(browser.findElement(By.id("bai:tai-anh-chen")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Hãy mô tả ảnh"));
         assertEquals("Đoạn mở đầu chưa lưu.\n\nĐoạn kết chưa lưu.", browser.findElement(By.id("bai:noi-dung-md")).getAttribute("value"));
+        assertEquals("true", browser.findElement(By.id("bai:mo-ta-anh-moi")).getAttribute("aria-invalid"));
+        assertEquals("true", browser.findElement(By.cssSelector(".image-picker")).getDomProperty("open"));
 
         bodyField = browser.findElement(By.id("bai:noi-dung-md"));
         browser.executeScript("var t = arguments[0]; t.focus(); t.setSelectionRange(22, 22); t.dispatchEvent(new Event('select'));", bodyField);
-        click(browser.findElement(By.cssSelector(".image-picker summary")));
         browser.findElement(By.id("bai:anh-moi")).sendKeys(picture.toString());
         browser.findElement(By.id("bai:mo-ta-anh-moi")).sendKeys("Sân chơi của các em");
         click(browser.findElement(By.id("bai:tai-anh-chen")));

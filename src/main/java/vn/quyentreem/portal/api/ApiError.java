@@ -29,7 +29,7 @@ public record ApiError(String error, List<Problem> problems) {
     }
 
     public static Response of(Refusal refusal) {
-        return problems(refusal.status(), refusal.problems());
+        return refusal.status() == 401 ? unauthorized(refusal.getMessage()) : problems(refusal.status(), refusal.problems());
     }
 
     private static Response json(int status, ApiError error) {

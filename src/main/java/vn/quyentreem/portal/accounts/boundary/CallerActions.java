@@ -1,13 +1,12 @@
 package vn.quyentreem.portal.accounts.boundary;
 
 import jakarta.ws.rs.core.Response;
-import vn.quyentreem.portal.accounts.control.AccountAdministration;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
 
 import java.util.function.Function;
 
-/** An accounts API call made as its caller: 401 for nobody, the feature's refusals as their JSON errors. */
+/** An accounts API call made as its caller: 401 for nobody; refusals pass to the API's RefusalMapper. */
 final class CallerActions {
 
     private CallerActions() {
@@ -18,10 +17,6 @@ final class CallerActions {
         if (caller == null) {
             return ApiError.unauthorized(whenAnonymous);
         }
-        try {
-            return action.apply(caller);
-        } catch (AccountAdministration.Refused e) {
-            return ApiError.of(e);
-        }
+        return action.apply(caller);
     }
 }

@@ -59,7 +59,7 @@ public class CurrentUser {
 
     /** Editors and admins may do everything editorial. */
     public boolean isEditor() {
-        return hasRole(Roles.EDITOR) || isAdmin();
+        return account().map(a -> Roles.editorial(a.getRoles())).orElse(false);
     }
 
     /** Anyone who may write: journalists, editors and admins. */

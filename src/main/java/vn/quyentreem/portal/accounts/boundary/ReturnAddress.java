@@ -39,7 +39,7 @@ public final class ReturnAddress {
             return next;
         }
         // writers at the desk, judges at the jury's page, entrants and parents at their entries
-        if (roles.contains(Roles.JOURNALIST) || roles.contains(Roles.EDITOR) || roles.contains(Roles.ADMIN)) {
+        if (roles.contains(Roles.JOURNALIST) || Roles.editorial(roles)) {
             return "/bien-tap/index.xhtml";
         }
         return roles.contains(Roles.JURY) ? "/giam-khao/index.xhtml" : "/du-thi/bai-cua-toi.xhtml";

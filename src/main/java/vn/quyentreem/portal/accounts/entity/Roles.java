@@ -16,6 +16,11 @@ public final class Roles {
     private Roles() {
     }
 
+    /** Editors and admins may do everything editorial; written once so that a new role is added in one place. */
+    public static boolean editorial(java.util.Collection<String> roles) {
+        return roles.contains(EDITOR) || roles.contains(ADMIN);
+    }
+
     public static String label(String role) {
         return switch (role) {
             case ADMIN -> "Quản trị viên";

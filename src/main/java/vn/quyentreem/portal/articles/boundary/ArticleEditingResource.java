@@ -21,7 +21,6 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.articles.control.EditorialWorkflow;
-import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.VietnameseDates;
@@ -143,11 +142,7 @@ public class ArticleEditingResource {
         if (actor == null) {
             return ApiError.unauthorized("Cần đăng nhập (HTTP Basic) để thay đổi nội dung");
         }
-        try {
-            return action.apply(actor);
-        } catch (WorkflowException e) {
-            return ApiError.of(e);
-        }
+        return action.apply(actor);
     }
 
     private Response ok(Article article) {

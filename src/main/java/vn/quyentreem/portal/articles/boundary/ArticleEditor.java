@@ -187,7 +187,7 @@ public class ArticleEditor implements Serializable {
             newImageAlt = null;
             FacesMessages.info("Đã tải ảnh lên thư viện và chèn vào nội dung. Bấm “Lưu” để giữ thay đổi.");
         } catch (MediaLibrary.Refused e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, FacesMessages.inputs("bai", "file", "anh-moi", "alt", "mo-ta-anh-moi"));
         }
     }
 

@@ -194,7 +194,7 @@ public class EditorialWorkflow implements ScheduledJob {
     }
 
     public static boolean isEditor(Account actor) {
-        return actor != null && (actor.getRoles().contains(Roles.EDITOR) || actor.getRoles().contains(Roles.ADMIN));
+        return actor != null && Roles.editorial(actor.getRoles());
     }
 
     public static boolean isOwner(Article article, Account actor) {

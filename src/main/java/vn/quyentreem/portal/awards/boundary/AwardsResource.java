@@ -28,7 +28,6 @@ import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.media.control.PrivateFiles;
-import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,24 +98,22 @@ public class AwardsResource {
     @Path("/{slug}")
     @Operation(summary = "Một giải thưởng: các đợt, hạng mục, thời hạn đề cử, ngày công bố")
     public Response get(@PathParam("slug") String slug) {
-        return handle(() -> Response.ok(AwardJson.Detail.of(setup.require(slug), Instant.now())).build());
+        return Response.ok(AwardJson.Detail.of(setup.require(slug), Instant.now())).build();
     }
 
     @GET
     @Path("/{slug}/laureates")
     @Operation(summary = "Những người được vinh danh đã công bố, theo năm và hạng mục; trước giờ công bố: không có gì")
     public Response laureates(@PathParam("slug") String slug, @QueryParam("year") Integer year) {
-        return handle(() -> {
-            AwardProgramme p = setup.require(slug);
-            Instant now = Instant.now();
-            List<AwardJson.LaureateJson> items = new ArrayList<>();
-            for (AwardCycle c : p.getCycles()) {
-                if ((year == null || c.getYear() == year) && c.isAnnouncedAt(now)) {
-                    c.getLaureates().forEach(l -> items.add(AwardJson.LaureateJson.of(c, l)));
-                }
+        AwardProgramme p = setup.require(slug);
+        Instant now = Instant.now();
+        List<AwardJson.LaureateJson> items = new ArrayList<>();
+        for (AwardCycle c : p.getCycles()) {
+            if ((year == null || c.getYear() == year) && c.isAnnouncedAt(now)) {
+                c.getLaureates().forEach(l -> items.add(AwardJson.LaureateJson.of(c, l)));
             }
-            return Response.ok(new Items<>(items)).build();
-        });
+        }
+        return Response.ok(new Items<>(items)).build();
     }
 
     @POST
@@ -130,31 +127,29 @@ public class AwardsResource {
         if (nominator == null) {
             return ApiError.unauthorized("Cần đăng nhập (HTTP Basic) để đề cử");
         }
-        return handle(() -> {
-            AwardProgramme p = setup.require(slug);
-            Map<String, String> f = new HashMap<>();
-            List<PrivateFiles.Upload> files = new ArrayList<>();
-            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-                try (InputStream in = part.getContent()) {
-                    if (part.getFileName().isPresent()) {
-                        if (files.size() >= 10) {
-                            throw new AwardRefusal(400, "Gửi nhiều tệp quá");
-                        }
-                        files.add(new PrivateFiles.Upload(part.getFileName().get(), in.readNBytes(10 * 1024 * 1024 + 1)));
-                    } else {
-                        f.put(part.getName(), new String(in.readNBytes(100_000), StandardCharsets.UTF_8));
+        AwardProgramme p = setup.require(slug);
+        Map<String, String> f = new HashMap<>();
+        List<PrivateFiles.Upload> files = new ArrayList<>();
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            try (InputStream in = part.getContent()) {
+                if (part.getFileName().isPresent()) {
+                    if (files.size() >= 10) {
+                        throw new AwardRefusal(400, "Gửi nhiều tệp quá");
                     }
-                } catch (IOException e) {
-                    throw new AwardRefusal(400, "Không đọc được dữ liệu gửi lên");
+                    files.add(new PrivateFiles.Upload(part.getFileName().get(), in.readNBytes(10 * 1024 * 1024 + 1)));
+                } else {
+                    f.put(part.getName(), new String(in.readNBytes(100_000), StandardCharsets.UTF_8));
                 }
+            } catch (IOException e) {
+                throw new AwardRefusal(400, "Không đọc được dữ liệu gửi lên");
             }
-            NominationInput input = new NominationInput(f.get("category"), f.get("nominatorName"), f.get("relation"),
-                    Boolean.parseBoolean(f.get("self")), f.get("nomineeName"), f.get("nomineeGivenName"),
-                    f.get("nomineeBirthYear"), f.get("nomineeProvince"), f.get("nomineeOrganisation"), f.get("nomineeContact"),
-                    f.get("guardianEmail"), f.get("achievements"));
-            Nomination n = nominating.submit(p, input, files, nominator);
-            return Response.status(201).entity(new Received(n.getId(), n.getCode(), n.isConsentClear() ? "received" : "held")).build();
-        });
+        }
+        NominationInput input = new NominationInput(f.get("category"), f.get("nominatorName"), f.get("relation"),
+                Boolean.parseBoolean(f.get("self")), f.get("nomineeName"), f.get("nomineeGivenName"),
+                f.get("nomineeBirthYear"), f.get("nomineeProvince"), f.get("nomineeOrganisation"), f.get("nomineeContact"),
+                f.get("guardianEmail"), f.get("achievements"));
+        Nomination n = nominating.submit(p, input, files, nominator);
+        return Response.status(201).entity(new Received(n.getId(), n.getCode(), n.isConsentClear() ? "received" : "held")).build();
     }
 
     @GET
@@ -296,14 +291,6 @@ public class AwardsResource {
         if (account == null) {
             return ApiError.unauthorized("Cần đăng nhập (HTTP Basic)");
         }
-        return handle(() -> action.apply(account));
-    }
-
-    private static Response handle(java.util.function.Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (Refusal e) {
-            return ApiError.of(e);
-        }
+        return action.apply(account);
     }
 }

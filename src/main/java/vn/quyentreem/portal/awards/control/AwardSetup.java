@@ -95,7 +95,7 @@ public class AwardSetup {
     }
 
     static void requireEditor(Account editor) {
-        if (editor == null || !(editor.getRoles().contains(Roles.EDITOR) || editor.getRoles().contains(Roles.ADMIN))) {
+        if (editor == null || !Roles.editorial(editor.getRoles())) {
             throw AwardRefusal.editorsOnly();
         }
     }

@@ -39,7 +39,7 @@ public class ApplicationView implements Serializable {
             admissions.apply(checked.profile(), image, request.getRemoteAddr());
             sentTo = checked.profile().getEmail();
         } catch (MediaLibrary.Refused e) {
-            FacesMessages.error("Ảnh chân dung: " + e.getMessage());
+            FacesMessages.problem("photo", "Ảnh chân dung: " + e.getMessage(), FacesMessages.inputs("don", "photo", "anh"));
         } catch (ClubRefusal e) {
             FacesMessages.error(e.getMessage());
         }

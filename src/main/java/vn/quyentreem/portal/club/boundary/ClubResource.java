@@ -83,12 +83,8 @@ public class ClubResource {
         if (!checked.ok()) {
             return ApiError.problems(400, checked.problems());
         }
-        try {
-            ClubApplication application = admissions.apply(checked.profile(), null, request.getRemoteAddr());
-            return Response.accepted(new Received(application.getId(), application.status().json())).build();
-        } catch (ClubRefusal e) {
-            return ApiError.of(e);
-        }
+        ClubApplication application = admissions.apply(checked.profile(), null, request.getRemoteAddr());
+        return Response.accepted(new Received(application.getId(), application.status().json())).build();
     }
 
     @GET
@@ -146,10 +142,6 @@ public class ClubResource {
         if (actor == null) {
             return ApiError.unauthorized("Cần đăng nhập (HTTP Basic)");
         }
-        try {
-            return action.apply(actor);
-        } catch (ClubRefusal e) {
-            return ApiError.of(e);
-        }
+        return action.apply(actor);
     }
 }

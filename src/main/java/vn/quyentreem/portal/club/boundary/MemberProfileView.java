@@ -64,7 +64,7 @@ public class MemberProfileView implements Serializable {
             removePhoto = false;
             FacesMessages.info("Đã lưu hồ sơ. Danh bạ công khai hiện đúng những mục bạn chọn.");
         } catch (MediaLibrary.Refused e) {
-            FacesMessages.error("Ảnh chân dung: " + e.getMessage());
+            FacesMessages.problem("photo", "Ảnh chân dung: " + e.getMessage(), FacesMessages.inputs("ho-so", "photo", "anh"));
         } catch (ClubRefusal e) {
             FacesMessages.error(e.getMessage());
         }

@@ -122,7 +122,7 @@ public class ClubAdmissions {
         audit.record(application.getProfile().getEmail(), "gửi đơn hội viên", "club-application", application.getId(),
                 application.getProfile().getFullName(), application.getProfile().getOutlet());
         accountStore.findAll().filter(a -> a.isActive() && a.getEmail() != null && !a.getEmail().isBlank())
-                .filter(a -> a.getRoles().contains(Roles.EDITOR) || a.getRoles().contains(Roles.ADMIN))
+                .filter(a -> Roles.editorial(a.getRoles()))
                 .forEach(editor -> mailer.send(editor.getEmail(), "Đơn hội viên mới: " + application.getProfile().getFullName(),
                         application.getProfile().getFullName() + " (" + application.getProfile().getOutlet()
                                 + ") xin gia nhập Câu lạc bộ phóng viên.\n\nXét đơn tại: " + site.url("/bien-tap/cau-lac-bo.xhtml")));
@@ -271,7 +271,7 @@ public class ClubAdmissions {
     }
 
     private static void requireEditor(Account editor) {
-        if (editor == null || !(editor.getRoles().contains(Roles.EDITOR) || editor.getRoles().contains(Roles.ADMIN))) {
+        if (editor == null || !Roles.editorial(editor.getRoles())) {
             throw ClubRefusal.editorsOnly();
         }
     }

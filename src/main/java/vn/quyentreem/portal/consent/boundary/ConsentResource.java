@@ -102,16 +102,12 @@ public class ConsentResource {
         if (body == null || body.decision() == null) {
             return ApiError.response(400, "Cần trường decision: consent, decline hoặc withdraw");
         }
-        try {
-            GuardianConsent consent = switch (body.decision()) {
-                case "consent", "decline" -> flow.decide(found, "consent".equals(body.decision()), body.guardianName(),
-                        body.showFullName(), body.showSchool(), request.getRemoteAddr());
-                case "withdraw" -> flow.withdraw(found, request.getRemoteAddr());
-                default -> throw new GuardianConsentFlow.Refused(400, "decision phải là consent, decline hoặc withdraw");
-            };
-            return Response.ok(ConsentJson.of(consent)).build();
-        } catch (GuardianConsentFlow.Refused e) {
-            return ApiError.of(e);
-        }
+        GuardianConsent consent = switch (body.decision()) {
+            case "consent", "decline" -> flow.decide(found, "consent".equals(body.decision()), body.guardianName(),
+                    body.showFullName(), body.showSchool(), request.getRemoteAddr());
+            case "withdraw" -> flow.withdraw(found, request.getRemoteAddr());
+            default -> throw new GuardianConsentFlow.Refused(400, "decision phải là consent, decline hoặc withdraw");
+        };
+        return Response.ok(ConsentJson.of(consent)).build();
     }
 }

@@ -35,7 +35,6 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.media.control.PrivateFiles;
-import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -311,12 +310,8 @@ public class ContestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xác nhận lượt bình chọn bằng mã trong thư (token); chỉ tính khi bình chọn còn mở")
     public Response confirmVote(Confirmation body) {
-        try {
-            Voting.Cast cast = voting.confirm(body == null ? null : body.token());
-            return Response.status(201).entity(new VoteReceived("counted", cast.code(), "Đã ghi nhận lượt bình chọn")).build();
-        } catch (ContestRefusal e) {
-            return ApiError.of(e);
-        }
+        Voting.Cast cast = voting.confirm(body == null ? null : body.token());
+        return Response.status(201).entity(new VoteReceived("counted", cast.code(), "Đã ghi nhận lượt bình chọn")).build();
     }
 
     @POST
@@ -373,13 +368,9 @@ public class ContestsResource {
     }
 
     private Response published(String slug, Function<Contest, Response> action) {
-        try {
-            Contest contest = setup.bySlug(slug).filter(c -> c.isPublished() || currentUser.isEditor())
-                    .orElseThrow(() -> ContestRefusal.notFound("Không có cuộc thi này"));
-            return action.apply(contest);
-        } catch (ContestRefusal e) {
-            return ApiError.of(e);
-        }
+        Contest contest = setup.bySlug(slug).filter(c -> c.isPublished() || currentUser.isEditor())
+                .orElseThrow(() -> ContestRefusal.notFound("Không có cuộc thi này"));
+        return action.apply(contest);
     }
 
     private Response signedIn(Function<Account, Response> action) {
@@ -387,10 +378,6 @@ public class ContestsResource {
         if (account == null) {
             return ApiError.unauthorized("Cần đăng nhập (HTTP Basic)");
         }
-        try {
-            return action.apply(account);
-        } catch (Refusal e) {
-            return ApiError.of(e);
-        }
+        return action.apply(account);
     }
 }

@@ -156,7 +156,7 @@ public class ContestSetup {
     }
 
     static void requireEditor(Account editor) {
-        if (editor == null || !(editor.getRoles().contains(Roles.EDITOR) || editor.getRoles().contains(Roles.ADMIN))) {
+        if (editor == null || !Roles.editorial(editor.getRoles())) {
             throw ContestRefusal.forbidden("Chỉ biên tập viên được quản lý cuộc thi");
         }
     }

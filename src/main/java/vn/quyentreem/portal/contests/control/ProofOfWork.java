@@ -3,6 +3,7 @@ package vn.quyentreem.portal.contests.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quyentreem.portal.platform.Refusal;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,9 +43,9 @@ public class ProofOfWork {
     }
 
     /** A vote's proof that does not hold, with the reason in Vietnamese for the voter. */
-    public static class Failed extends RuntimeException {
+    public static class Failed extends Refusal {
         public Failed(String message) {
-            super(message);
+            super(400, message);
         }
     }
 

@@ -76,8 +76,6 @@ public class LibraryResource {
                     new DocumentDetails(title, summary, topic, audience, year, source, Boolean.parseBoolean(membersOnly)),
                     Boolean.parseBoolean(draft), currentUser.getUsername());
             return Response.status(201).entity(json(d)).build();
-        } catch (TextExtraction.Refused e) {
-            return ApiError.response(400, e.getMessage());
         } catch (IOException e) {
             return ApiError.response(400, "Không đọc được tệp gửi lên");
         }

@@ -68,7 +68,7 @@ public class LibraryContentLoader {
             }
             library.add(content, name, details, false, "nội dung mẫu");
             return true;
-        } catch (IOException | FrontMatterFile.Malformed | TextExtraction.Refused | RuntimeException e) {
+        } catch (IOException | FrontMatterFile.Malformed | RuntimeException e) {
             LOG.warning("Skipped library file " + file + ": " + e.getMessage());
             return false;
         }

@@ -14,10 +14,13 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 import vn.quyentreem.portal.content.FrontMatterFile;
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Refusal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +50,9 @@ public final class TextExtraction {
             "pptx", "presentationml");
 
     /** Why a file could not be taken in, in Vietnamese. */
-    public static class Refused extends Exception {
+    public static class Refused extends Refusal {
         public Refused(String message) {
-            super(message);
+            super(400, List.of(new Problem("file", message)));
         }
     }
 

@@ -26,7 +26,7 @@ public class EditorialNotifications {
         switch (event.kind()) {
             case SUBMITTED -> accounts.findAll()
                     .filter(a -> a.isActive() && hasEmail(a))
-                    .filter(a -> a.getRoles().contains(Roles.EDITOR) || a.getRoles().contains(Roles.ADMIN))
+                    .filter(a -> Roles.editorial(a.getRoles()))
                     .filter(a -> !a.getUsername().equals(event.actor()))
                     .forEach(editor -> mailer.send(editor.getEmail(), "Bài mới chờ duyệt: " + event.title(),
                             "Bài \"" + event.title() + "\" vừa được " + event.actor() + " gửi duyệt.\n\n"

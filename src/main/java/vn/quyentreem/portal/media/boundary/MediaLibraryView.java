@@ -1,14 +1,13 @@
 package vn.quyentreem.portal.media.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.media.entity.MediaItem;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.util.List;
 
@@ -30,16 +29,14 @@ public class MediaLibraryView {
     private MediaItem uploaded;
 
     public void upload() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             byte[] content = Uploads.image(file);
             uploaded = library.upload(content, file == null ? null : file.getSubmittedFileName(), alt,
                     currentUser.account().orElseThrow());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Đã tải ảnh lên: " + uploaded.getUrl(), null));
+            FacesMessages.info("Đã tải ảnh lên: " + uploaded.getUrl());
             alt = null;
         } catch (MediaLibrary.Refused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesMessages.refused(e, FacesMessages.inputs("tai-len", "file", "tep", "alt", "mo-ta"));
         }
     }
 

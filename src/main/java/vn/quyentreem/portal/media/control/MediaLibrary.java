@@ -7,6 +7,8 @@ import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.media.entity.MediaItem;
 import vn.quyentreem.portal.media.entity.MediaItems;
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.platform.Slugs;
 
 import javax.imageio.ImageIO;
@@ -37,9 +39,14 @@ public class MediaLibrary {
     static final int MAX_ALT = 250;
 
     /** An upload the library will not take, with the reason in Vietnamese. */
-    public static class Refused extends Exception {
+    public static class Refused extends Refusal {
+        /** A problem with the uploaded file (field "file"). */
         public Refused(String message) {
-            super(message);
+            this("file", message);
+        }
+
+        public Refused(String field, String message) {
+            super(400, List.of(new Problem(field, message)));
         }
     }
 
@@ -66,10 +73,10 @@ public class MediaLibrary {
     public MediaItem upload(byte[] content, String originalName, String alt, Account uploader) throws Refused {
         String description = alt == null ? "" : alt.strip();
         if (description.isEmpty()) {
-            throw new Refused("Hãy mô tả ảnh (văn bản thay thế) cho người đọc khiếm thị trước khi tải lên");
+            throw new Refused("alt", "Hãy mô tả ảnh (văn bản thay thế) cho người đọc khiếm thị trước khi tải lên");
         }
         if (description.length() > MAX_ALT) {
-            throw new Refused("Mô tả ảnh dài quá " + MAX_ALT + " ký tự");
+            throw new Refused("alt", "Mô tả ảnh dài quá " + MAX_ALT + " ký tự");
         }
         BufferedImage image = readImage(content);
         String format = sniff(content);
@@ -162,6 +169,8 @@ public class MediaLibrary {
             } finally {
                 reader.dispose();
             }
+        } catch (Refused e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new Refused("Tệp ảnh bị hỏng hoặc không đọc được");
         }

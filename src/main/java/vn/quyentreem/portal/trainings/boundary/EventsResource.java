@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.site.SiteSettings;
 import vn.quyentreem.portal.trainings.control.EventCalendar;
-import vn.quyentreem.portal.trainings.control.EventRefusal;
 import vn.quyentreem.portal.trainings.control.EventRegistrations;
 import vn.quyentreem.portal.trainings.control.RegistrationInput;
 import vn.quyentreem.portal.trainings.entity.ClubEvent;
@@ -79,13 +78,9 @@ public class EventsResource {
         if (!checked.ok()) {
             return ApiError.problems(400, checked.problems());
         }
-        try {
-            EventRegistrations.Outcome outcome = registrations.register(slug, checked.registration(), Instant.now());
-            return Response.status(201).entity(new Registered(outcome.registration().getId(),
-                    outcome.registration().state().json(), outcome.position())).build();
-        } catch (EventRefusal e) {
-            return ApiError.response(e.status(), e.getMessage());
-        }
+        EventRegistrations.Outcome outcome = registrations.register(slug, checked.registration(), Instant.now());
+        return Response.status(201).entity(new Registered(outcome.registration().getId(),
+                outcome.registration().state().json(), outcome.position())).build();
     }
 
     private EventJson json(ClubEvent e) {

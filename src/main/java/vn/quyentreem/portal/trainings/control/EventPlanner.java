@@ -106,7 +106,7 @@ public class EventPlanner {
     }
 
     private static void requireEditor(Account editor) {
-        if (editor == null || !(editor.getRoles().contains(Roles.EDITOR) || editor.getRoles().contains(Roles.ADMIN))) {
+        if (editor == null || !Roles.editorial(editor.getRoles())) {
             throw new EventRefusal(403, "Chỉ biên tập viên được quản lý sự kiện của câu lạc bộ");
         }
     }

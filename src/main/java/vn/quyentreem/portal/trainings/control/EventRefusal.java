@@ -1,16 +1,11 @@
 package vn.quyentreem.portal.trainings.control;
 
-/** A registration or an editor's change that cannot be made, with the reason in Vietnamese and the API's status. */
-public class EventRefusal extends RuntimeException {
+import vn.quyentreem.portal.platform.Refusal;
 
-    private final int status;
+/** A registration or an editor's change that cannot be made, with the reason in Vietnamese and the API's status. */
+public class EventRefusal extends Refusal {
 
     public EventRefusal(int status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
+        super(status, message);
     }
 }

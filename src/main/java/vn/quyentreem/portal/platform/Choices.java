@@ -15,4 +15,9 @@ public final class Choices {
     public static boolean isOneOf(String value, Collection<String> allowed) {
         return value != null && allowed.contains(value);
     }
+
+    /** How the API spells a choice: its name in lower case, words joined by "_" ("pending_verification"). */
+    public static String json(Enum<?> choice) {
+        return choice == null ? null : choice.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

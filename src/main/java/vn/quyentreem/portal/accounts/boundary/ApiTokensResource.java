@@ -20,6 +20,7 @@ import vn.quyentreem.portal.accounts.control.ApiTokenService;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.ApiToken;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 
 import java.util.List;
 import java.util.function.Function;
@@ -44,8 +45,6 @@ public class ApiTokensResource {
     public record IssuedJson(String id, String name, String createdAt, String token) {
     }
 
-    public record Items(List<TokenJson> items) {
-    }
 
     @Inject
     ApiTokenService tokens;
@@ -59,7 +58,7 @@ public class ApiTokensResource {
     @GET
     @Operation(summary = "Các mã truy cập API của bạn (không kèm mã bí mật)")
     public Response list() {
-        return act(owner -> Response.ok(new Items(tokens.of(owner).stream().map(TokenJson::of).toList())).build());
+        return act(owner -> Response.ok(Items.of(tokens.of(owner).stream().map(TokenJson::of).toList())).build());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.articles.boundary;
 
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
 
@@ -13,7 +14,7 @@ public record ArticleJson(String id, String slug, String title, String summary, 
     static ArticleJson of(Article a, String html, String baseUrl) {
         return new ArticleJson(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getSection(),
                 Section.byCode(a.getSection()).map(Section::getTitle).orElse(null), a.getTags(), a.getAuthor(),
-                a.getStatus() == null ? null : a.getStatus().name().toLowerCase(),
+                Choices.json(a.getStatus()),
                 a.getPublishedAt() == null ? null : a.getPublishedAt().toString(),
                 a.getUpdatedAt() == null ? null : a.getUpdatedAt().toString(),
                 a.getCoverImage(), a.getCoverAlt(), a.getBody(), html, baseUrl + "/bai-viet/" + a.getSlug());

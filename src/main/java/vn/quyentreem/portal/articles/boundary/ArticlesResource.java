@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
@@ -55,8 +56,8 @@ public class ArticlesResource {
         }
         ArticlePage result = published.latest(pageNumber, pageSize);
         String base = site.getBaseUrl();
-        return Response.ok(new ArticleListJson(result.getTotal(), pageNumber, pageSize,
-                result.getItems().stream().map(a -> ArticleSummaryJson.of(a, base)).toList())).build();
+        return Response.ok(Items.page(result.getItems().stream().map(a -> ArticleSummaryJson.of(a, base)).toList(),
+                result.getTotal(), pageNumber, pageSize)).build();
     }
 
     @GET

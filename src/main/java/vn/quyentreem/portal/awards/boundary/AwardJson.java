@@ -71,4 +71,18 @@ public final class AwardJson {
                     null, null, List.of(), null, n.getAchievements(), n.getFiles().size());
         }
     }
+
+    /** The desk's list of a year's nominations, with the groups that look like one nominee sent twice. */
+    public record NominationList(List<NominationJson> items, List<List<String>> possibleDuplicates) {
+    }
+
+    /** A council member's card as saved. */
+    public record ScoreSaved(String nominationId, List<Integer> scores) {
+    }
+
+    public record ConflictDeclared(String nominationId, boolean conflict) {
+    }
+
+    public record Decided(int year, int laureates, String publicFrom) {
+    }
 }

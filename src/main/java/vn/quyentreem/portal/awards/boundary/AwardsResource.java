@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.awards.control.AwardRefusal;
 import vn.quyentreem.portal.awards.control.AwardReview;
 import vn.quyentreem.portal.awards.control.AwardSetup;
@@ -49,8 +50,6 @@ import java.util.function.Function;
 @Tag(name = "Giải thưởng")
 public class AwardsResource {
 
-    public record Items<T>(List<T> items) {
-    }
 
     public record Definition(String definition) {
     }
@@ -91,7 +90,7 @@ public class AwardsResource {
     @GET
     @Operation(summary = "Các giải thưởng của Hội")
     public Items<AwardJson.Summary> list() {
-        return new Items<>(setup.all().stream().map(AwardJson.Summary::of).toList());
+        return Items.of(setup.all().stream().map(AwardJson.Summary::of).toList());
     }
 
     @GET
@@ -113,7 +112,7 @@ public class AwardsResource {
                 c.getLaureates().forEach(l -> items.add(AwardJson.LaureateJson.of(c, l)));
             }
         }
-        return Response.ok(new Items<>(items)).build();
+        return Response.ok(Items.of(items)).build();
     }
 
     @POST
@@ -159,8 +158,8 @@ public class AwardsResource {
         return asEditor(editor -> {
             AwardProgramme p = setup.require(slug);
             int y = year != null ? year : p.latest().map(AwardCycle::getYear).orElse(0);
-            return Response.ok(Map.of("items", review.of(p, y).stream().map(AwardJson.NominationJson::of).toList(),
-                    "possibleDuplicates", review.possibleDuplicates(p, y).values().stream()
+            return Response.ok(new AwardJson.NominationList(review.of(p, y).stream().map(AwardJson.NominationJson::of).toList(),
+                    review.possibleDuplicates(p, y).values().stream()
                             .map(g -> g.stream().map(Nomination::getId).toList()).toList())).build();
         });
     }
@@ -195,7 +194,7 @@ public class AwardsResource {
         return asEditor(editor -> {
             AwardProgramme p = setup.require(slug);
             review.shortlist(p, body == null ? null : body.nominationIds(), body == null || !Boolean.TRUE.equals(body.remove()), editor);
-            return Response.ok(new Items<>(review.shortlist(p, body.year()).stream().map(Nomination::getId).toList())).build();
+            return Response.ok(Items.of(review.shortlist(p, body.year()).stream().map(Nomination::getId).toList())).build();
         });
     }
 
@@ -206,7 +205,7 @@ public class AwardsResource {
         return signedIn(member -> {
             AwardProgramme p = setup.require(slug);
             review.requireCouncil(p, year, member);
-            return Response.ok(new Items<>(review.shortlist(p, year).stream()
+            return Response.ok(Items.of(review.shortlist(p, year).stream()
                     .map(n -> AwardJson.NominationJson.forCouncil(n, p.isForChildren())).toList())).build();
         });
     }
@@ -219,7 +218,7 @@ public class AwardsResource {
         return signedIn(member -> {
             var card = review.score(setup.require(slug), year, id, body == null ? null : body.scores(),
                     body == null ? null : body.comment(), member);
-            return Response.ok(Map.of("nominationId", id, "scores", card.getScores())).build();
+            return Response.ok(new AwardJson.ScoreSaved(id, card.getScores())).build();
         });
     }
 
@@ -231,7 +230,7 @@ public class AwardsResource {
                              ConflictRequest body) {
         return signedIn(member -> {
             review.declareConflict(setup.require(slug), year, id, body == null ? null : body.reason(), member);
-            return Response.ok(Map.of("nominationId", id, "conflict", true)).build();
+            return Response.ok(new AwardJson.ConflictDeclared(id, true)).build();
         });
     }
 
@@ -255,8 +254,8 @@ public class AwardsResource {
                 throw new AwardRefusal(400, "Cần year và laureates");
             }
             AwardCycle cycle = review.decide(setup.require(slug), body.year(), body.laureates(), editor);
-            return Response.ok(Map.of("year", cycle.getYear(), "laureates", cycle.getLaureates().size(),
-                    "publicFrom", cycle.getAnnounceAt().toString())).build();
+            return Response.ok(new AwardJson.Decided(cycle.getYear(), cycle.getLaureates().size(),
+                    cycle.getAnnounceAt().toString())).build();
         });
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.campaigns.control.CampaignPeriod;
 import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
 import vn.quyentreem.portal.campaigns.entity.Activity;
@@ -35,8 +36,6 @@ public class CampaignsResource {
                        String status, String url) {
     }
 
-    public record Items(List<Item> items) {
-    }
 
     public record ActivityJson(String activity, String time, String startsOn, String endsOn, String lead,
                                String partners, String funding, String status) {
@@ -72,7 +71,7 @@ public class CampaignsResource {
         List<Item> items = published.all(now).stream()
                 .filter(c -> year == null || year.isBlank() || c.getYear() == Integer.parseInt(year.strip()))
                 .map(c -> item(c, now)).toList();
-        return Response.ok(new Items(items)).build();
+        return Response.ok(Items.of(items)).build();
     }
 
     @GET

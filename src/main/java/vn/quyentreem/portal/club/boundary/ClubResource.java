@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.club.control.ClubAdmissions;
 import vn.quyentreem.portal.club.control.ClubRefusal;
 import vn.quyentreem.portal.club.control.DirectoryEntry;
@@ -53,8 +54,6 @@ public class ClubResource {
     public record Approved(String memberId, String slug, String username, String validUntil, String url) {
     }
 
-    public record Items<T>(List<T> items) {
-    }
 
     public record RejectRequest(String reason) {
     }
@@ -98,7 +97,7 @@ public class ClubResource {
             ApplicationStatus wanted = Arrays.stream(ApplicationStatus.values())
                     .filter(s -> s.json().equals(status == null ? "pending_review" : status)).findFirst()
                     .orElseThrow(() -> new ClubRefusal(400, "Trạng thái không hợp lệ: " + status));
-            return Response.ok(new Items<>(admissions.withStatus(wanted).stream().map(ApplicationJson::of).toList())).build();
+            return Response.ok(Items.of(admissions.withStatus(wanted).stream().map(ApplicationJson::of).toList())).build();
         });
     }
 
@@ -126,7 +125,7 @@ public class ClubResource {
     @Path("/members")
     @Operation(summary = "Hội viên đang hoạt động; chỉ những thông tin mỗi người đồng ý công khai")
     public Items<DirectoryEntry> members(@QueryParam("province") String province, @QueryParam("topic") String topic) {
-        return new Items<>(directory.listed(province, topic));
+        return Items.of(directory.listed(province, topic));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.quyentreem.portal.club.entity;
 
+import vn.quyentreem.portal.platform.Choices;
+
 /** Where an application to the club stands. */
 public enum ApplicationStatus {
     /** Sent, but the e-mail address is not confirmed yet; editors do not see it. */
@@ -23,6 +25,6 @@ public enum ApplicationStatus {
 
     /** The status as the API writes it: "pending_verification". */
     public String json() {
-        return name().toLowerCase();
+        return Choices.json(this);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
@@ -42,7 +43,7 @@ public class ConsentResource {
                               List<String> collected, List<String> publicByDefault, List<String> neverPublic) {
         static ConsentJson of(GuardianConsent c) {
             ConsentText text = ConsentText.forSubject(c.getSubjectType());
-            return new ConsentJson(c.getChildName(), c.getSubjectTitle(), c.status().name().toLowerCase(), text.version(),
+            return new ConsentJson(c.getChildName(), c.getSubjectTitle(), Choices.json(c.status()), text.version(),
                     text.purpose(), text.collected(), text.publicByDefault(), text.neverPublic());
         }
     }

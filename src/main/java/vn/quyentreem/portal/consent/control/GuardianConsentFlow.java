@@ -93,7 +93,7 @@ public class GuardianConsentFlow {
     public synchronized GuardianConsent request(String subjectType, String subjectId, String childName, String subjectTitle,
                                                 String guardianEmail, Account sender) {
         guardianProblem(guardianEmail, sender).ifPresent(problem -> {
-            throw new Refused(400, problem);
+            throw new Refused(new Problem("guardianEmail", problem));
         });
         boolean onTheSpot = EmailAddresses.sameMailbox(guardianEmail, sender.getEmail());
         consents.findBySubjectId(subjectId).stream().filter(c -> c.status() == ConsentStatus.PENDING)

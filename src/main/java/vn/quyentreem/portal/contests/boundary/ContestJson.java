@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.contests.boundary;
 
+import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.entity.Contest;
@@ -100,5 +101,29 @@ public final class ContestJson {
 
     static String iso(Instant instant) {
         return instant == null ? null : instant.toString();
+    }
+
+    /** A judge's card as saved. */
+    public record ScoreSaved(String entryId, List<Integer> scores) {
+    }
+
+    public record ConflictDeclared(String entryId, boolean conflict) {
+    }
+
+    /** One entry on the editors' board: its code, and how its judges scored it. */
+    public record BoardRow(String code, String entryId, int judges, double mean, double normalised, double spread,
+                           boolean disputed) {
+    }
+
+    public record Flag(String entry, String reason, String at) {
+    }
+
+    public record Board(int round, List<Judging.JudgeProgress> progress, List<BoardRow> scores, List<Flag> flags) {
+    }
+
+    public record Round(int round) {
+    }
+
+    public record ResultsPublished(List<Winner> results, String publicFrom) {
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestResults;
 import vn.quyentreem.portal.contests.control.ContestSetup;
@@ -54,8 +55,6 @@ import java.util.function.Function;
 @Tag(name = "Cuộc thi")
 public class ContestsResource {
 
-    public record Items<T>(List<T> items) {
-    }
 
     public record Definition(String definition) {
     }
@@ -115,7 +114,7 @@ public class ContestsResource {
     @Operation(summary = "Các cuộc thi đã công bố, mới nhất trước, với giai đoạn hiện tại")
     public Items<ContestJson.Summary> list() {
         Instant now = Instant.now();
-        return new Items<>(contests.findByStatus(Contest.PUBLISHED).stream()
+        return Items.of(contests.findByStatus(Contest.PUBLISHED).stream()
                 .sorted(Comparator.comparing((Contest c) -> c.getTimeline().getEntriesOpen()).reversed())
                 .map(c -> ContestJson.Summary.of(c, now)).toList());
     }
@@ -179,7 +178,7 @@ public class ContestsResource {
             Contest contest = setup.require(slug);
             List<ContestEntry> list = currentUser.isEditor() ? screening.entries(contest)
                     : entering.of(account).stream().filter(e -> e.getContestId().equals(contest.getId())).toList();
-            return Response.ok(new Items<>(list.stream().map(ContestJson.OwnEntry::of).toList())).build();
+            return Response.ok(Items.of(list.stream().map(ContestJson.OwnEntry::of).toList())).build();
         });
     }
 
@@ -210,7 +209,7 @@ public class ContestsResource {
     @Path("/{slug}/jury/entries")
     @Operation(summary = "Bài của vòng chấm hiện tại, ẩn danh (giám khảo)")
     public Response juryEntries(@PathParam("slug") String slug) {
-        return signedIn(judge -> Response.ok(new Items<>(jury.entries(setup.require(slug), judge))).build());
+        return signedIn(judge -> Response.ok(Items.of(jury.entries(setup.require(slug), judge))).build());
     }
 
     @POST
@@ -221,7 +220,7 @@ public class ContestsResource {
         return signedIn(judge -> {
             var card = jury.score(setup.require(slug), id, body == null ? null : body.scores(),
                     body == null ? null : body.comment(), judge);
-            return Response.ok(Map.of("entryId", id, "scores", card.getScores())).build();
+            return Response.ok(new ContestJson.ScoreSaved(id, card.getScores())).build();
         });
     }
 
@@ -232,7 +231,7 @@ public class ContestsResource {
     public Response conflict(@PathParam("slug") String slug, @PathParam("id") String id, ConflictRequest body) {
         return signedIn(judge -> {
             jury.declareConflict(setup.require(slug), id, body == null ? null : body.reason(), judge);
-            return Response.ok(Map.of("entryId", id, "conflict", true)).build();
+            return Response.ok(new ContestJson.ConflictDeclared(id, true)).build();
         });
     }
 
@@ -245,12 +244,11 @@ public class ContestsResource {
             Contest contest = setup.require(slug);
             Judging.Board board = screening.board(contest);
             Map<String, String> codes = codes(contest);
-            return Response.ok(Map.of("round", contest.getRound(), "progress", board.progress(),
-                    "scores", board.scores().stream().map(s -> Map.of("code", codes.getOrDefault(s.subjectId(), ""),
-                            "entryId", s.subjectId(), "judges", s.judges(), "mean", s.mean(), "normalised", s.normalised(),
-                            "spread", s.spread(), "disputed", s.disputed())).toList(),
-                    "flags", voting.flags(contest).stream().map(f -> Map.of("entry", codes.getOrDefault(f.getEntryId(), ""),
-                            "reason", f.getReason(), "at", f.getAt().toString())).toList())).build();
+            return Response.ok(new ContestJson.Board(contest.getRound(), board.progress(),
+                    board.scores().stream().map(s -> new ContestJson.BoardRow(codes.getOrDefault(s.subjectId(), ""),
+                            s.subjectId(), s.judges(), s.mean(), s.normalised(), s.spread(), s.disputed())).toList(),
+                    voting.flags(contest).stream().map(f -> new ContestJson.Flag(codes.getOrDefault(f.getEntryId(), ""),
+                            f.getReason(), f.getAt().toString())).toList())).build();
         });
     }
 
@@ -261,7 +259,7 @@ public class ContestsResource {
     public Response shortlist(@PathParam("slug") String slug, Shortlist body) {
         return signedIn(editor -> {
             Contest contest = screening.shortlist(setup.require(slug), body == null ? null : body.entryIds(), editor);
-            return Response.ok(Map.of("round", contest.getRound())).build();
+            return Response.ok(new ContestJson.Round(contest.getRound())).build();
         });
     }
 
@@ -269,7 +267,7 @@ public class ContestsResource {
     @Path("/{slug}/gallery")
     @Operation(summary = "Các bài vào vòng trong (công khai), chỉ với tên hiển thị phụ huynh đã đồng ý")
     public Response gallery(@PathParam("slug") String slug) {
-        return published(slug, contest -> Response.ok(new Items<>(entries.findByContestId(contest.getId()).stream()
+        return published(slug, contest -> Response.ok(Items.of(entries.findByContestId(contest.getId()).stream()
                 .filter(e -> ContestVisibility.inGallery(e, contest)).sorted(Comparator.comparing(ContestEntry::getCode))
                 .map(e -> ContestJson.GalleryEntry.of(e, contest)).toList())).build());
     }
@@ -320,8 +318,8 @@ public class ContestsResource {
     public Response publishResults(@PathParam("slug") String slug) {
         return signedIn(editor -> {
             Contest contest = results.publish(setup.require(slug), editor);
-            return Response.ok(Map.of("results", contest.getResults().stream().map(ContestJson.Winner::of).toList(),
-                    "publicFrom", contest.getResultsPublishedAt().toString())).build();
+            return Response.ok(new ContestJson.ResultsPublished(contest.getResults().stream().map(ContestJson.Winner::of)
+                    .toList(), contest.getResultsPublishedAt().toString())).build();
         });
     }
 
@@ -330,7 +328,7 @@ public class ContestsResource {
     @Operation(summary = "Kết quả đã công bố: người đoạt giải theo hạng mục")
     public Response results(@PathParam("slug") String slug) {
         return published(slug, contest -> contest.resultsPublic(Instant.now())
-                ? Response.ok(new Items<>(contest.getResults().stream().map(ContestJson.Winner::of).toList())).build()
+                ? Response.ok(Items.of(contest.getResults().stream().map(ContestJson.Winner::of).toList())).build()
                 : ApiError.response(404, "Cuộc thi chưa công bố kết quả"));
     }
 

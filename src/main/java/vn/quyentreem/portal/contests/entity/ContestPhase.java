@@ -1,23 +1,23 @@
 package vn.quyentreem.portal.contests.entity;
 
+import vn.quyentreem.portal.platform.Choices;
+
 import java.time.Instant;
 
 /** Where a contest stands on its timeline, and what a visitor can do now. */
 public enum ContestPhase {
-    UPCOMING("upcoming", "Sắp mở nhận bài", "Cuộc thi sắp mở nhận bài. Hãy đọc thể lệ và chuẩn bị tác phẩm."),
-    OPEN("open", "Đang nhận bài", "Cuộc thi đang nhận bài dự thi. Đăng nhập và gửi bài trước hạn chót."),
-    JUDGING("judging", "Đang chấm", "Đã hết hạn nhận bài. Ban giám khảo đang chấm các bài dự thi."),
-    VOTING_SOON("voting-soon", "Sắp bình chọn", "Ban giám khảo đã chọn các bài vào vòng bình chọn; cổng bình chọn sắp mở."),
-    VOTING("voting", "Đang bình chọn", "Mời bạn xem các bài vào vòng trong và bình chọn cho bài mình yêu thích."),
-    AWAITING_RESULTS("awaiting-results", "Chờ công bố kết quả", "Đã đóng bình chọn. Kết quả sẽ được công bố theo lịch."),
-    RESULTS("results", "Đã có kết quả", "Cuộc thi đã kết thúc. Xem kết quả và các bài đoạt giải.");
+    UPCOMING("Sắp mở nhận bài", "Cuộc thi sắp mở nhận bài. Hãy đọc thể lệ và chuẩn bị tác phẩm."),
+    OPEN("Đang nhận bài", "Cuộc thi đang nhận bài dự thi. Đăng nhập và gửi bài trước hạn chót."),
+    JUDGING("Đang chấm", "Đã hết hạn nhận bài. Ban giám khảo đang chấm các bài dự thi."),
+    VOTING_SOON("Sắp bình chọn", "Ban giám khảo đã chọn các bài vào vòng bình chọn; cổng bình chọn sắp mở."),
+    VOTING("Đang bình chọn", "Mời bạn xem các bài vào vòng trong và bình chọn cho bài mình yêu thích."),
+    AWAITING_RESULTS("Chờ công bố kết quả", "Đã đóng bình chọn. Kết quả sẽ được công bố theo lịch."),
+    RESULTS("Đã có kết quả", "Cuộc thi đã kết thúc. Xem kết quả và các bài đoạt giải.");
 
-    private final String json;
     private final String label;
     private final String advice;
 
-    ContestPhase(String json, String label, String advice) {
-        this.json = json;
+    ContestPhase(String label, String advice) {
         this.label = label;
         this.advice = advice;
     }
@@ -49,7 +49,7 @@ public enum ContestPhase {
     }
 
     public String json() {
-        return json;
+        return Choices.json(this);
     }
 
     public String getLabel() {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.library.control.DocumentDetails;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.control.TextExtraction;
@@ -48,9 +49,9 @@ public class LibraryResource {
 
     @GET
     @Operation(summary = "Tài liệu đã đăng, lọc theo chủ đề, đối tượng, năm")
-    public List<DocumentJson> list(@QueryParam("topic") String topic, @QueryParam("audience") String audience,
-                                   @QueryParam("year") String year) {
-        return library.published(topic, audience, year).stream().map(this::json).toList();
+    public Items<DocumentJson> list(@QueryParam("topic") String topic, @QueryParam("audience") String audience,
+                                    @QueryParam("year") String year) {
+        return Items.of(library.published(topic, audience, year).stream().map(this::json).toList());
     }
 
     @POST

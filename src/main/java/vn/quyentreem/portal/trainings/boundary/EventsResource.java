@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.api.ApiError;
+import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.site.SiteSettings;
 import vn.quyentreem.portal.trainings.control.EventCalendar;
 import vn.quyentreem.portal.trainings.control.EventRegistrations;
@@ -34,8 +36,6 @@ public class EventsResource {
                             int waiting, boolean registrationOpen, String url) {
     }
 
-    public record Items(List<EventJson> items) {
-    }
 
     public record RegistrationRequest(String fullName, String email, String phone, String outlet) {
     }
@@ -54,8 +54,8 @@ public class EventsResource {
 
     @GET
     @Operation(summary = "Tập huấn và sự kiện sắp tới của câu lạc bộ, sớm nhất trước")
-    public Items upcoming() {
-        return new Items(calendar.upcoming(100).stream().map(this::json).toList());
+    public Items<EventJson> upcoming() {
+        return Items.of(calendar.upcoming(100).stream().map(this::json).toList());
     }
 
     @GET
@@ -84,7 +84,7 @@ public class EventsResource {
     }
 
     private EventJson json(ClubEvent e) {
-        return new EventJson(e.getId(), e.getSlug(), e.getTitle(), e.kind().name().toLowerCase(), e.status().name().toLowerCase(),
+        return new EventJson(e.getId(), e.getSlug(), e.getTitle(), Choices.json(e.kind()), Choices.json(e.status()),
                 e.getStartsAt().toString(), e.getEndsAt().toString(), e.getRegistrationClosesAt().toString(), e.getPlace(),
                 e.getCapacity(), registrations.seatsLeft(e), registrations.waiting(e), e.isOpenAt(Instant.now()),
                 site.url("/su-kien/" + e.getSlug()));

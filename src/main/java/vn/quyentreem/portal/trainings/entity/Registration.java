@@ -1,5 +1,7 @@
 package vn.quyentreem.portal.trainings.entity;
 
+import vn.quyentreem.portal.platform.Choices;
+
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -26,7 +28,7 @@ public class Registration {
 
         /** As the API writes it. */
         public String json() {
-            return name().toLowerCase();
+            return Choices.json(this);
         }
     }
 

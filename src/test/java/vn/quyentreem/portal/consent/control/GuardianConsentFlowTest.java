@@ -1,0 +1,146 @@
+package vn.quyentreem.portal.consent.control;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.accounts.entity.Roles;
+import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.consent.entity.ConsentDecided;
+import vn.quyentreem.portal.consent.entity.ConsentStatus;
+import vn.quyentreem.portal.consent.entity.GuardianConsent;
+import vn.quyentreem.portal.consent.entity.GuardianConsents;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.mail.entity.OutboxMessage;
+import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.testing.Events;
+import vn.quyentreem.portal.testing.InMemoryRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may stand for a child, the answer on the spot and by the mailed link, withdrawal; in-memory stores. */
+class GuardianConsentFlowTest {
+
+    private final InMemoryRepository<GuardianConsent> rows = new InMemoryRepository<>(GuardianConsent::getId);
+    private final List<String> mails = new ArrayList<>();
+    private final List<Object> fired = new ArrayList<>();
+    private final GuardianConsentFlow flow = new GuardianConsentFlow();
+
+    @BeforeEach
+    void wire() {
+        flow.consents = rows.as(GuardianConsents.class);
+        flow.mailer = new Mailer() {
+            @Override
+            public OutboxMessage send(String recipient, String subject, String text) {
+                mails.add(recipient + "\n" + text);
+                return new OutboxMessage(recipient, subject, text);
+            }
+
+            @Override
+            public void erase(String recipient, java.util.Collection<String> texts, String replacement) {
+            }
+        };
+        flow.site = new SiteSettings() {
+            @Override
+            public String url(String path) {
+                return "https://quyentreem.example" + path;
+            }
+        };
+        flow.audit = new AuditLog() {
+            @Override
+            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
+            }
+
+            @Override
+            public void erase(String itemId, String text, String replacement) {
+            }
+        };
+        flow.decisions = Events.into(fired);
+    }
+
+    private static Account account(String name, String... roles) {
+        Account a = new Account();
+        a.setUsername(name);
+        a.setEmail(name + "@example.org");
+        a.setActive(true);
+        a.setRoles(new TreeSet<>(Set.of(roles)));
+        return a;
+    }
+
+    private GuardianConsent ask(String subject, String guardian, Account sender) {
+        return flow.request("contest-entry", subject, "Vũ Minh Khoa", "cuộc thi “Ngôi nhà mơ ước”", guardian, sender);
+    }
+
+    private String mailedToken() {
+        Matcher m = Pattern.compile("dong-y\\.xhtml\\?ma=([A-Za-z0-9_-]+)").matcher(mails.get(mails.size() - 1));
+        assertTrue(m.find(), mails.get(mails.size() - 1));
+        return m.group(1);
+    }
+
+    @Test
+    void aNewAccountCannotNameItsOwnMailboxInAnySpelling() {
+        Account child = account("be.khoa");
+        assertFalse(flow.answersOnTheSpot(child));
+        for (String own : List.of("be.khoa@example.org", "Be.Khoa+me@Example.org")) {
+            GuardianConsentFlow.Refused e = assertThrows(GuardianConsentFlow.Refused.class, () -> ask("e1", own, child));
+            assertEquals(400, e.status());
+            assertEquals("guardianEmail", e.problems().get(0).field(), "the page marks the guardian's address");
+        }
+        assertTrue(rows.rows.isEmpty(), "nothing was asked");
+    }
+
+    @Test
+    void aMailboxThatAnsweredALinkAnswersOnTheSpotNextTime() {
+        Account mother = account("me.khoa");
+        ask("e1", "me.khoa@example.org", account("be.khoa"));
+        assertFalse(flow.answersOnTheSpot(mother), "asked is not answered");
+        flow.decide(flow.byToken(mailedToken()).orElseThrow(), true, "Vũ Thị Lan", false, false, "10.0.0.1");
+        assertTrue(flow.answersOnTheSpot(mother));
+
+        GuardianConsent second = ask("e2", "me.khoa+chau@example.org", mother);
+        assertTrue(second.isOnTheSpot());
+        assertTrue(second.getGuardianCheck().contains("trả lời khi đã đăng nhập"), "the record says how it was checked");
+        GuardianConsent found = flow.forGuardian("e2", mother).orElseThrow();
+        assertTrue(flow.forGuardian("e2", account("be.khoa")).isEmpty(), "another account finds nothing");
+        flow.decide(found, true, "Vũ Thị Lan", true, false, "10.0.0.1");
+        assertEquals(ConsentStatus.GIVEN, rows.rows.get(second.getId()).status());
+        assertEquals(new ConsentDecided("contest-entry", "e2", ConsentStatus.GIVEN), fired.get(fired.size() - 1));
+        assertEquals(409, assertThrows(GuardianConsentFlow.Refused.class,
+                () -> flow.decide(found, true, "Vũ Thị Lan", false, false, "10.0.0.1")).status(), "answered once");
+    }
+
+    @Test
+    void anAnswerOnTheSpotProvesNothingAboutTheNext() {
+        Account journalist = account("pv.an", Roles.JOURNALIST);
+        assertTrue(flow.answersOnTheSpot(journalist), "a role the association gave");
+        GuardianConsent own = ask("e1", "pv.an@example.org", journalist);
+        flow.decide(own, true, "Trần An", false, false, "10.0.0.1");
+        Account sameMailbox = account("pv.an");
+        assertFalse(flow.answersOnTheSpot(sameMailbox), "without the role, its own answer does not count");
+    }
+
+    @Test
+    void consentNeedsTheGuardiansNameAndIsWithdrawnByTheLink() {
+        ask("e1", "bo.ha@example.org", account("be.ha"));
+        GuardianConsent asked = flow.byToken(mailedToken()).orElseThrow();
+        GuardianConsentFlow.Refused noName = assertThrows(GuardianConsentFlow.Refused.class,
+                () -> flow.decide(asked, true, "  ", false, false, "10.0.0.1"));
+        assertEquals(List.of(new Problem("guardianName", "Hãy ghi họ tên của bạn (cha, mẹ hoặc người giám hộ) để xác nhận đồng ý")),
+                noName.problems());
+        flow.decide(asked, true, "Lê Văn Hà", true, true, "10.0.0.1");
+        GuardianConsent withdrawn = flow.withdraw(asked, "10.0.0.2");
+        assertEquals(ConsentStatus.WITHDRAWN, withdrawn.status());
+        assertEquals(GuardianConsentFlow.ERASED, rows.rows.get(asked.getId()).getChildName(), "the child's name leaves the record");
+        assertEquals(409, assertThrows(GuardianConsentFlow.Refused.class, () -> flow.withdraw(asked, "10.0.0.2")).status());
+    }
+}

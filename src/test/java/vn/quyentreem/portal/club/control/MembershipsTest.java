@@ -13,6 +13,7 @@ import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
 import vn.quyentreem.portal.site.SiteSettings;
 import vn.quyentreem.portal.testing.Events;
+import vn.quyentreem.portal.testing.Fakes;
 import vn.quyentreem.portal.testing.Fields;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
@@ -33,30 +34,15 @@ class MembershipsTest {
 
     private final InMemoryRepository<ClubMember> memberRows = new InMemoryRepository<>(ClubMember::getId);
     private final InMemoryRepository<Account> accountRows = new InMemoryRepository<>(Account::getUsername);
-    private final List<String> subjects = new ArrayList<>();
+    private final List<OutboxMessage> sent = new ArrayList<>();
     private final List<Object> fired = new ArrayList<>();
     private final Memberships memberships = new Memberships();
 
     @BeforeEach
     void wire() {
-        AuditLog audit = new AuditLog() {
-            @Override
-            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
-            }
-        };
-        Mailer mailer = new Mailer() {
-            @Override
-            public OutboxMessage send(String recipient, String subject, String text) {
-                subjects.add(recipient + ": " + subject);
-                return new OutboxMessage(recipient, subject, text);
-            }
-        };
-        SiteSettings site = new SiteSettings() {
-            @Override
-            public String url(String path) {
-                return "https://quyentreem.example" + path;
-            }
-        };
+        AuditLog audit = Fakes.audit();
+        Mailer mailer = Fakes.mailer(sent);
+        SiteSettings site = Fakes.site();
         AccountAdministration accounts = new AccountAdministration();
         Fields.set(accounts, "accounts", accountRows.as(Accounts.class));
         Fields.set(accounts, "audit", audit);
@@ -96,7 +82,8 @@ class MembershipsTest {
         member("mai", true, "journalist", "member");
         assertEquals(0, memberships.sweep(LAST_DAY.minusDays(31)));
         assertEquals(1, memberships.sweep(LAST_DAY.minusDays(30)));
-        assertEquals(List.of("mai@example.org: Tư cách hội viên sắp hết hạn ngày 21/11/2027"), subjects);
+        assertEquals(List.of("mai@example.org: Tư cách hội viên sắp hết hạn ngày 21/11/2027"),
+                sent.stream().map(m -> m.getRecipient() + ": " + m.getSubject()).toList());
         assertEquals(0, memberships.sweep(LAST_DAY.minusDays(29)), "one reminder per period");
         assertEquals(0, memberships.sweep(LAST_DAY), "still a member on the last day");
         assertTrue(roles("mai").contains("journalist"));

@@ -4,16 +4,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Roles;
-import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
 import vn.quyentreem.portal.consent.entity.GuardianConsent;
 import vn.quyentreem.portal.consent.entity.GuardianConsents;
-import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
 import vn.quyentreem.portal.platform.Problem;
-import vn.quyentreem.portal.site.SiteSettings;
 import vn.quyentreem.portal.testing.Events;
+import vn.quyentreem.portal.testing.Fakes;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
 import java.util.ArrayList;
@@ -32,39 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GuardianConsentFlowTest {
 
     private final InMemoryRepository<GuardianConsent> rows = new InMemoryRepository<>(GuardianConsent::getId);
-    private final List<String> mails = new ArrayList<>();
+    private final List<OutboxMessage> mails = new ArrayList<>();
     private final List<Object> fired = new ArrayList<>();
     private final GuardianConsentFlow flow = new GuardianConsentFlow();
 
     @BeforeEach
     void wire() {
         flow.consents = rows.as(GuardianConsents.class);
-        flow.mailer = new Mailer() {
-            @Override
-            public OutboxMessage send(String recipient, String subject, String text) {
-                mails.add(recipient + "\n" + text);
-                return new OutboxMessage(recipient, subject, text);
-            }
-
-            @Override
-            public void erase(String recipient, java.util.Collection<String> texts, String replacement) {
-            }
-        };
-        flow.site = new SiteSettings() {
-            @Override
-            public String url(String path) {
-                return "https://quyentreem.example" + path;
-            }
-        };
-        flow.audit = new AuditLog() {
-            @Override
-            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
-            }
-
-            @Override
-            public void erase(String itemId, String text, String replacement) {
-            }
-        };
+        flow.mailer = Fakes.mailer(mails);
+        flow.site = Fakes.site();
+        flow.audit = Fakes.audit();
         flow.decisions = Events.into(fired);
     }
 
@@ -82,8 +57,9 @@ class GuardianConsentFlowTest {
     }
 
     private String mailedToken() {
-        Matcher m = Pattern.compile("dong-y\\.xhtml\\?ma=([A-Za-z0-9_-]+)").matcher(mails.get(mails.size() - 1));
-        assertTrue(m.find(), mails.get(mails.size() - 1));
+        String text = mails.get(mails.size() - 1).getText();
+        Matcher m = Pattern.compile("dong-y\\.xhtml\\?ma=([A-Za-z0-9_-]+)").matcher(text);
+        assertTrue(m.find(), text);
         return m.group(1);
     }
 

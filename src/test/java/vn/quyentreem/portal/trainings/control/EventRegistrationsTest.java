@@ -2,10 +2,8 @@ package vn.quyentreem.portal.trainings.control;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.quyentreem.portal.audit.control.AuditLog;
-import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
-import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.testing.Fakes;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 import vn.quyentreem.portal.trainings.entity.ClubEvent;
 import vn.quyentreem.portal.trainings.entity.ClubEvents;
@@ -30,7 +28,7 @@ class EventRegistrationsTest {
     private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
     private final InMemoryRepository<ClubEvent> eventRows = new InMemoryRepository<>(ClubEvent::getId);
     private final InMemoryRepository<Registration> registrationRows = new InMemoryRepository<>(Registration::getId);
-    private final List<String[]> mails = new ArrayList<>();
+    private final List<OutboxMessage> mails = new ArrayList<>();
     private final EventRegistrations registrations = new EventRegistrations();
     private ClubEvent event;
 
@@ -38,24 +36,9 @@ class EventRegistrationsTest {
     void wire() {
         registrations.events = eventRows.as(ClubEvents.class);
         registrations.registrations = registrationRows.as(Registrations.class);
-        registrations.mailer = new Mailer() {
-            @Override
-            public OutboxMessage send(String recipient, String subject, String text) {
-                mails.add(new String[] {recipient, subject, text});
-                return new OutboxMessage(recipient, subject, text);
-            }
-        };
-        registrations.audit = new AuditLog() {
-            @Override
-            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
-            }
-        };
-        registrations.site = new SiteSettings() {
-            @Override
-            public String url(String path) {
-                return "https://quyentreem.example" + path;
-            }
-        };
+        registrations.mailer = Fakes.mailer(mails);
+        registrations.audit = Fakes.audit();
+        registrations.site = Fakes.site();
         event = new ClubEvent();
         event.setId("e1");
         event.setSlug("tap-huan-dua-tin");
@@ -76,7 +59,7 @@ class EventRegistrationsTest {
     }
 
     private String cancelToken(String email) {
-        String text = mails.stream().filter(m -> m[0].equals(email)).findFirst().orElseThrow()[2];
+        String text = mails.stream().filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow().getText();
         Matcher m = Pattern.compile("huy-dang-ky\\.xhtml\\?ma=([A-Za-z0-9_-]+)").matcher(text);
         assertTrue(m.find());
         return m.group(1);
@@ -94,8 +77,8 @@ class EventRegistrationsTest {
         assertEquals(2, register("Dung").position());
         assertEquals(0, registrations.seatsLeft(event));
         assertEquals(2, registrations.waiting(event));
-        assertTrue(mails.get(2)[1].startsWith("Danh sách chờ"), mails.get(2)[1]);
-        assertTrue(mails.get(2)[2].contains("thứ 1"));
+        assertTrue(mails.get(2).getSubject().startsWith("Danh sách chờ"), mails.get(2).getSubject());
+        assertTrue(mails.get(2).getText().contains("thứ 1"));
     }
 
     @Test
@@ -108,7 +91,7 @@ class EventRegistrationsTest {
         assertEquals(State.CANCELLED, state("binh@example.org"));
         assertEquals(State.CONFIRMED, state("chi@example.org"));
         assertEquals(State.WAITLISTED, state("dung@example.org"));
-        assertTrue(mails.stream().anyMatch(m -> m[0].equals("chi@example.org") && m[1].startsWith("Bạn đã có chỗ")));
+        assertTrue(mails.stream().anyMatch(m -> m.getRecipient().equals("chi@example.org") && m.getSubject().startsWith("Bạn đã có chỗ")));
         registrations.cancelByToken(cancelToken("binh@example.org"), NOW);
         assertEquals(State.WAITLISTED, state("dung@example.org"), "cancelling twice frees one seat, once");
     }

@@ -1,0 +1,55 @@
+package vn.quyentreem.portal.testing;
+
+import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.mail.entity.OutboxMessage;
+import vn.quyentreem.portal.site.SiteSettings;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Stand-ins for the services control classes talk to, for unit tests: nothing leaves the test. */
+public final class Fakes {
+
+    private Fakes() {
+    }
+
+    /** A mailer that keeps what it would send, in order, and erases nothing. */
+    public static Mailer mailer(List<OutboxMessage> sent) {
+        return new Mailer() {
+            @Override
+            public OutboxMessage send(String recipient, String subject, String text) {
+                OutboxMessage message = new OutboxMessage(recipient, subject, text);
+                sent.add(message);
+                return message;
+            }
+
+            @Override
+            public void erase(String recipient, Collection<String> texts, String replacement) {
+            }
+        };
+    }
+
+    /** An audit log that records nothing. */
+    public static AuditLog audit() {
+        return new AuditLog() {
+            @Override
+            public void record(String actor, String action, String itemType, String itemId, String itemTitle, String detail) {
+            }
+
+            @Override
+            public void erase(String itemId, String text, String replacement) {
+            }
+        };
+    }
+
+    /** The portal at https://quyentreem.example. */
+    public static SiteSettings site() {
+        return new SiteSettings() {
+            @Override
+            public String url(String path) {
+                return "https://quyentreem.example" + path;
+            }
+        };
+    }
+}

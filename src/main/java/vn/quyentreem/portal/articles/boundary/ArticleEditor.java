@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.articles.control.ArticleDraft;
@@ -17,7 +16,8 @@ import vn.quyentreem.portal.media.boundary.Uploads;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.media.entity.MediaItem;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -72,12 +72,12 @@ public class ArticleEditor implements Serializable {
         try {
             article = workflow.find(id);
         } catch (WorkflowException e) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         Account me = currentUser.account().orElseThrow();
         if (!EditorialWorkflow.isEditor(me) && !EditorialWorkflow.isOwner(article, me)) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         title = article.getTitle();

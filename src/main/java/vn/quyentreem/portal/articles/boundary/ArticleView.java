@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.JsonLd;
-import vn.quyentreem.portal.site.PageParams;
 import vn.quyentreem.portal.site.SiteSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -38,7 +38,7 @@ public class ArticleView {
     public void load() {
         article = slug == null ? null : published.bySlug(slug).orElse(null);
         if (article == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         html = markdown.toHtml(article.getBody());

@@ -3,17 +3,17 @@ package vn.quyentreem.portal.articles.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.articles.control.EditorialWorkflow;
 import vn.quyentreem.portal.articles.control.ArticleRevisionText;
+import vn.quyentreem.portal.articles.control.EditorialWorkflow;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleRevision;
 import vn.quyentreem.portal.audit.entity.AuditEntries;
 import vn.quyentreem.portal.audit.entity.AuditEntry;
 import vn.quyentreem.portal.revisions.control.RevisionComparison;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -44,7 +44,7 @@ public class RevisionsView implements Serializable {
             article = workflow.find(id);
             revisions = workflow.revisions(id, currentUser.account().orElseThrow());
         } catch (WorkflowException e) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         compare();

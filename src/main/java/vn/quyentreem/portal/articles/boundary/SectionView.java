@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.util.OptionalInt;
@@ -32,12 +33,12 @@ public class SectionView {
         section = Section.byCode(code).orElse(null);
         OptionalInt number = PageParams.pageNumber(pageParam);
         if (section == null || number.isEmpty()) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         page = published.inSection(section.getCode(), number.getAsInt(), pageSize);
         if (page.isBeyondEnd()) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

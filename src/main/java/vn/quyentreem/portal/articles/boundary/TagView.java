@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.PageParams;
 
 import java.util.OptionalInt;
@@ -31,12 +32,12 @@ public class TagView {
         OptionalInt number = PageParams.pageNumber(pageParam);
         name = number.isPresent() ? published.tagName(slug).orElse(null) : null;
         if (name == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         page = published.taggedWith(slug, number.getAsInt(), pageSize);
         if (page.isBeyondEnd()) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

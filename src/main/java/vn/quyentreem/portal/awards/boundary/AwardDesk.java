@@ -8,8 +8,8 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.awards.control.AwardSetup;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -61,7 +61,7 @@ public class AwardDesk implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         if (definition != null) {
@@ -70,7 +70,7 @@ public class AwardDesk implements Serializable {
         if (slug != null && !slug.isBlank()) {
             programme = setup.bySlug(slug).orElse(null);
             if (programme == null) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             definition = programme.getDefinition();

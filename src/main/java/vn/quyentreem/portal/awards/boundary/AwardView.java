@@ -11,7 +11,7 @@ import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -48,7 +48,7 @@ public class AwardView {
     public void load(String slug) {
         programme = setup.bySlug(slug).orElse(null);
         if (programme == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 
@@ -61,7 +61,7 @@ public class AwardView {
                 : programme.cycle(Integer.parseInt(year)).filter(c -> c.isAnnouncedAt(now)).orElse(null);
         if (cycle == null) {
             programme = null;
-            PageParams.notFound(); // under embargo, the page does not exist
+            ErrorPages.notFound(); // under embargo, the page does not exist
         }
     }
 

@@ -15,8 +15,8 @@ import vn.quyentreem.portal.judging.boundary.CriterionMark;
 import vn.quyentreem.portal.judging.entity.Criterion;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -70,19 +70,19 @@ public class CouncilView implements Serializable {
         }
         programme = setup.bySlug(slug).orElse(null);
         if (programme == null || year == null || !year.matches("\\d{4}")) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         try {
             review.requireCouncil(programme, cycleYear(), me());
         } catch (Refusal e) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         if (nominationId != null && nomination == null) {
             nomination = getShortlist().stream().filter(n -> n.getId().equals(nominationId)).findFirst().orElse(null);
             if (nomination == null) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             var card = review.card(programme, cycleYear(), nominationId, me());

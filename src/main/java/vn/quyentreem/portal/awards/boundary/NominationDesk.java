@@ -12,8 +12,8 @@ import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.platform.Refusal;
 import vn.quyentreem.portal.platform.VietnameseDates;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -51,14 +51,14 @@ public class NominationDesk implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         programme = setup.bySlug(slug).orElse(null);
         AwardCycle cycle = programme == null ? null : year != null && year.matches("\\d{4}")
                 ? programme.cycle(Integer.parseInt(year)).orElse(null) : programme.latest().orElse(null);
         if (cycle == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         cycleYear = cycle.getYear();

@@ -15,8 +15,8 @@ import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +65,7 @@ public class NominationFormView implements Serializable {
         if (programme == null) {
             programme = setup.bySlug(slug).orElse(null);
             if (programme == null) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             nominatorName = currentUser.getDisplayName();

@@ -7,7 +7,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.campaigns.control.CampaignPeriod;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,7 +28,7 @@ public class CampaignDesk {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
         }
     }
 

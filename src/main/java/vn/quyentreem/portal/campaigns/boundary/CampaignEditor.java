@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.articles.control.WorkflowException;
@@ -23,7 +22,8 @@ import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.media.control.MediaLibrary;
 import vn.quyentreem.portal.media.entity.MediaItem;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -90,7 +90,7 @@ public class CampaignEditor implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         if (id == null || id.isBlank()) {
@@ -100,7 +100,7 @@ public class CampaignEditor implements Serializable {
         try {
             campaign = workflow.find(id);
         } catch (WorkflowException e) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         fill(CampaignWorkflow.content(campaign));

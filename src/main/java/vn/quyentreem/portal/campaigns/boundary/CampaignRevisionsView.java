@@ -3,7 +3,6 @@ package vn.quyentreem.portal.campaigns.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.site.FacesMessages;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.articles.control.WorkflowException;
 import vn.quyentreem.portal.audit.entity.AuditEntries;
@@ -13,7 +12,8 @@ import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
 import vn.quyentreem.portal.revisions.control.RevisionComparison;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -41,14 +41,14 @@ public class CampaignRevisionsView implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         try {
             campaign = workflow.find(id);
             revisions = workflow.revisions(id, currentUser.account().orElseThrow());
         } catch (WorkflowException e) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         compare();

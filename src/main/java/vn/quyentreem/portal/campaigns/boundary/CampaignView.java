@@ -16,8 +16,8 @@ import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignPhase;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.JsonLd;
-import vn.quyentreem.portal.site.PageParams;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.time.Instant;
@@ -57,19 +57,19 @@ public class CampaignView {
         if (preview != null && !preview.isBlank()) {
             // an editor looks at the saved state of a campaign in any status, before readers can
             if (!currentUser.isEditor()) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             try {
                 campaign = workflow.find(preview);
             } catch (WorkflowException e) {
-                PageParams.notFound();
+                ErrorPages.notFound();
             }
             return;
         }
         campaign = slug == null ? null : published.bySlug(slug).orElse(null);
         if (campaign == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

@@ -14,8 +14,8 @@ import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.club.entity.DirectoryField;
 import vn.quyentreem.portal.platform.VietnamesePhones;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public class ClubDesk implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
         }
     }
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.club.control.DirectoryEntry;
 import vn.quyentreem.portal.club.control.MemberDirectory;
 import vn.quyentreem.portal.platform.Provinces;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class DirectoryView {
     public void loadEntry(String slug) {
         entry = slug == null ? null : directory.bySlug(slug).orElse(null);
         if (entry == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

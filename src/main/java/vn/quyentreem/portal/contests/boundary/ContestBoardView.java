@@ -15,8 +15,8 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.VoteFlag;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.judging.control.ScoreAggregation;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -59,12 +59,12 @@ public class ContestBoardView implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         contest = setup.bySlug(slug).orElse(null);
         if (contest == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

@@ -8,8 +8,8 @@ import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -75,7 +75,7 @@ public class ContestDesk implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         if (definition != null) {
@@ -84,7 +84,7 @@ public class ContestDesk implements Serializable {
         if (slug != null && !slug.isBlank()) {
             contest = setup.bySlug(slug).orElse(null);
             if (contest == null) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             definition = contest.getDefinition();

@@ -16,7 +16,7 @@ import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.media.entity.PrivateFile;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -54,14 +54,14 @@ public class ContestView {
     public void load(String slug) {
         contest = setup.bySlug(slug).filter(Contest::isPublished).orElse(null);
         if (contest == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 
     public void loadResults(String slug) {
         load(slug);
         if (contest != null && !contest.resultsPublic(now)) {
-            PageParams.notFound(); // embargoed: not even that results exist
+            ErrorPages.notFound(); // embargoed: not even that results exist
         }
     }
 

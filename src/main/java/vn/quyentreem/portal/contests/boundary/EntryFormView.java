@@ -10,15 +10,15 @@ import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.control.Entering;
 import vn.quyentreem.portal.contests.entity.Contest;
-import vn.quyentreem.portal.contests.entity.EntryField;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
+import vn.quyentreem.portal.contests.entity.EntryField;
 import vn.quyentreem.portal.media.control.PrivateFiles;
-import vn.quyentreem.portal.platform.Provinces;
 import vn.quyentreem.portal.platform.Problem;
+import vn.quyentreem.portal.platform.Provinces;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +73,7 @@ public class EntryFormView implements Serializable {
             contest = null;
         }
         if (contest == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

@@ -11,7 +11,7 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.contests.entity.EntryField;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ public class EntryView {
         contest = entry == null ? null : contests.findById(entry.getContestId()).orElse(null);
         if (entry == null || contest == null || !ContestVisibility.inGallery(entry, contest)) {
             entry = null;
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

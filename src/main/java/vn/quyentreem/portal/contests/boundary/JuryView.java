@@ -11,8 +11,8 @@ import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.judging.boundary.CriterionMark;
 import vn.quyentreem.portal.judging.entity.Criterion;
 import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -51,14 +51,14 @@ public class JuryView implements Serializable {
         }
         contest = setup.bySlug(slug).filter(Contest::isPublished).orElse(null);
         if (contest == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
             return;
         }
         if (entryId != null && !entryId.isBlank() && entry == null) {
             try {
                 entry = desk.entry(contest, entryId, currentUser.account().orElseThrow());
             } catch (ContestRefusal e) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
             var card = desk.card(contest, entryId, currentUser.account().orElseThrow());

@@ -14,8 +14,8 @@ import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public class VoteView implements Serializable {
         contest = entry == null ? null : contests.findById(entry.getContestId()).orElse(null);
         if (contest == null || !ContestVisibility.inGallery(entry, contest)) {
             entry = null;
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

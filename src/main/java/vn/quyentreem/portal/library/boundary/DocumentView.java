@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.site.PageParams;
+import vn.quyentreem.portal.site.ErrorPages;
 
 /** One training document: its description, its details and the download. Markdown documents are also shown. */
 @Named
@@ -25,7 +25,7 @@ public class DocumentView {
     public void load() {
         document = slug == null ? null : library.publishedBySlug(slug).orElse(null);
         if (document == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

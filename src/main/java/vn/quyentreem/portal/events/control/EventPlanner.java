@@ -1,15 +1,15 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import jakarta.enterprise.event.Event;
-import vn.quyentreem.portal.trainings.entity.EventChanged;
+import vn.quyentreem.portal.events.entity.EventChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.platform.Slugs;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.ClubEvents;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvents;
 
 import java.time.Instant;
 import java.util.UUID;

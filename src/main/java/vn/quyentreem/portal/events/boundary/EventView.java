@@ -1,14 +1,14 @@
-package vn.quyentreem.portal.trainings.boundary;
+package vn.quyentreem.portal.events.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quyentreem.portal.events.control.EventCalendar;
+import vn.quyentreem.portal.events.control.EventRegistrations;
+import vn.quyentreem.portal.events.entity.ClubEvent;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.site.PageParams;
-import vn.quyentreem.portal.trainings.control.EventCalendar;
-import vn.quyentreem.portal.trainings.control.EventRegistrations;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
+import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +36,7 @@ public class EventView {
     public void load(String slug) {
         event = calendar.publicBySlug(slug).orElse(null);
         if (event == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

@@ -1,16 +1,16 @@
-package vn.quyentreem.portal.trainings.boundary;
+package vn.quyentreem.portal.events.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quyentreem.portal.events.control.EventCalendar;
+import vn.quyentreem.portal.events.control.EventRefusal;
+import vn.quyentreem.portal.events.control.EventRegistrations;
+import vn.quyentreem.portal.events.control.RegistrationInput;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.Registration;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
-import vn.quyentreem.portal.trainings.control.EventCalendar;
-import vn.quyentreem.portal.trainings.control.EventRefusal;
-import vn.quyentreem.portal.trainings.control.EventRegistrations;
-import vn.quyentreem.portal.trainings.control.RegistrationInput;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.Registration;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -41,7 +41,7 @@ public class RegistrationView implements Serializable {
 
     public void load() {
         if (getEvent() == null) {
-            PageParams.notFound();
+            ErrorPages.notFound();
         }
     }
 

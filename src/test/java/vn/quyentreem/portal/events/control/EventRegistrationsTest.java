@@ -1,15 +1,15 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvents;
+import vn.quyentreem.portal.events.entity.Registration.State;
+import vn.quyentreem.portal.events.entity.Registration;
+import vn.quyentreem.portal.events.entity.Registrations;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
 import vn.quyentreem.portal.testing.Fakes;
 import vn.quyentreem.portal.testing.InMemoryRepository;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.ClubEvents;
-import vn.quyentreem.portal.trainings.entity.Registration;
-import vn.quyentreem.portal.trainings.entity.Registration.State;
-import vn.quyentreem.portal.trainings.entity.Registrations;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import vn.quyentreem.portal.platform.Refusal;
 

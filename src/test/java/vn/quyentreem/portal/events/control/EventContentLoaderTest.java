@@ -1,9 +1,9 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import org.junit.jupiter.api.Test;
-import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.content.FrontMatterFile;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.platform.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

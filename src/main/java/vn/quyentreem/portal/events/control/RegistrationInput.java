@@ -1,9 +1,9 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
+import vn.quyentreem.portal.events.entity.Registration;
 import vn.quyentreem.portal.platform.EmailAddresses;
 import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.VietnamesePhones;
-import vn.quyentreem.portal.trainings.entity.Registration;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.entity;
+package vn.quyentreem.portal.events.entity;
 
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;

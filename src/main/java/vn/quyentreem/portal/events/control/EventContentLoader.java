@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,8 @@ import vn.quyentreem.portal.content.ContentImports;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.platform.Slugs;
 
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.ClubEvents;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvents;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

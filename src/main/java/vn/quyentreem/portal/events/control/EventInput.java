@@ -1,8 +1,8 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
+import vn.quyentreem.portal.events.entity.ClubEvent;
 import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.platform.VietnameseDates;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

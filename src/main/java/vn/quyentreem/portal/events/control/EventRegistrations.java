@@ -1,17 +1,17 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvents;
+import vn.quyentreem.portal.events.entity.Registration.State;
+import vn.quyentreem.portal.events.entity.Registration;
+import vn.quyentreem.portal.events.entity.Registrations;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.platform.Tokens;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.SiteSettings;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.ClubEvents;
-import vn.quyentreem.portal.trainings.entity.Registration;
-import vn.quyentreem.portal.trainings.entity.Registration.State;
-import vn.quyentreem.portal.trainings.entity.Registrations;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.boundary;
+package vn.quyentreem.portal.events.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,14 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.api.Items;
+import vn.quyentreem.portal.events.control.EventCalendar;
+import vn.quyentreem.portal.events.control.EventRegistrations;
+import vn.quyentreem.portal.events.control.RegistrationInput;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.site.SiteSettings;
-import vn.quyentreem.portal.trainings.control.EventCalendar;
-import vn.quyentreem.portal.trainings.control.EventRegistrations;
-import vn.quyentreem.portal.trainings.control.RegistrationInput;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,18 +1,18 @@
-package vn.quyentreem.portal.trainings.boundary;
+package vn.quyentreem.portal.events.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.events.control.EventCalendar;
+import vn.quyentreem.portal.events.control.EventInput;
+import vn.quyentreem.portal.events.control.EventPlanner;
+import vn.quyentreem.portal.events.control.EventRefusal;
+import vn.quyentreem.portal.events.control.EventRegistrations;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.Registration;
+import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
-import vn.quyentreem.portal.site.PageParams;
-import vn.quyentreem.portal.trainings.control.EventCalendar;
-import vn.quyentreem.portal.trainings.control.EventInput;
-import vn.quyentreem.portal.trainings.control.EventPlanner;
-import vn.quyentreem.portal.trainings.control.EventRefusal;
-import vn.quyentreem.portal.trainings.control.EventRegistrations;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.Registration;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -55,14 +55,14 @@ public class EventDesk implements Serializable {
 
     public void load() {
         if (!currentUser.isEditor()) {
-            PageParams.forbidden();
+            ErrorPages.forbidden();
             return;
         }
         if (!loaded && id != null && !id.isBlank()) {
             try {
                 fill(EventInput.of(planner.find(id)));
             } catch (EventRefusal e) {
-                PageParams.notFound();
+                ErrorPages.notFound();
                 return;
             }
         }

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.entity;
+package vn.quyentreem.portal.events.entity;
 
 import vn.quyentreem.portal.changes.entity.ContentChanged;
 

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.trainings.entity;
+package vn.quyentreem.portal.events.entity;
 
 import jakarta.data.repository.CrudRepository;
 import jakarta.data.repository.Repository;

@@ -1,9 +1,9 @@
-package vn.quyentreem.portal.trainings.control;
+package vn.quyentreem.portal.events.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.quyentreem.portal.trainings.entity.ClubEvent;
-import vn.quyentreem.portal.trainings.entity.ClubEvents;
+import vn.quyentreem.portal.events.entity.ClubEvent;
+import vn.quyentreem.portal.events.entity.ClubEvents;
 
 import java.time.Instant;
 import java.util.Comparator;

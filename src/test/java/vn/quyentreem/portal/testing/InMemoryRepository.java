@@ -39,22 +39,52 @@ public final class InMemoryRepository<T> {
                         yield null;
                     }
                     case "toString" -> "InMemory" + repository.getSimpleName();
-                    default -> byProperty(method, args[0]);
+                    default -> byProperty(method, args);
                 });
     }
 
-    /** findBySlug(x), existsBySlug(x): rows whose getSlug() equals x, as the method's return type wants them. */
-    private Object byProperty(Method method, Object value) throws ReflectiveOperationException {
+    /**
+     * findBySlug(x), existsBySlug(x), findByArticleIdAndNumber(a, n), findByStatusOrderByPublishedAtDesc(s): rows
+     * whose properties equal the arguments in order, sorted as the name says, as the return type wants them.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object byProperty(Method method, Object[] args) throws ReflectiveOperationException {
         String name = method.getName();
-        String property = name.startsWith("findBy") ? name.substring(6) : name.startsWith("existsBy") ? name.substring(8) : null;
-        if (property == null || property.contains("And") || property.contains("OrderBy")) {
+        String query = name.startsWith("findBy") ? name.substring(6) : name.startsWith("existsBy") ? name.substring(8) : null;
+        if (query == null || method.getReturnType().getSimpleName().equals("Page")) {
+            throw new UnsupportedOperationException(name);
+        }
+        String order = null;
+        boolean descending = false;
+        int orderAt = query.indexOf("OrderBy");
+        if (orderAt >= 0) {
+            order = query.substring(orderAt + 7);
+            descending = order.endsWith("Desc");
+            order = order.replaceFirst("(Asc|Desc)$", "");
+            query = query.substring(0, orderAt);
+        }
+        String[] properties = query.split("And");
+        if (properties.length > (args == null ? 0 : args.length) || query.matches(".*(Or|In|Between|Like)[A-Z].*")) {
             throw new UnsupportedOperationException(name);
         }
         List<T> matching = new java.util.ArrayList<>();
         for (T row : rows.values()) {
-            if (Objects.equals(stored(row, property), value)) {
+            boolean all = true;
+            for (int i = 0; i < properties.length && all; i++) {
+                all = Objects.equals(stored(row, properties[i]), args[i]);
+            }
+            if (all) {
                 matching.add(row);
             }
+        }
+        if (order != null) {
+            java.util.Map<T, Comparable> keys = new java.util.HashMap<>();
+            for (T row : matching) {
+                keys.put(row, (Comparable) stored(row, order));
+            }
+            java.util.Comparator<T> by = java.util.Comparator.comparing(keys::get,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+            matching.sort(descending ? by.reversed() : by);
         }
         Class<?> type = method.getReturnType();
         if (type == boolean.class) {

@@ -1,30 +1,31 @@
 package vn.quyentreem.portal.site;
 
 import jakarta.inject.Inject;
-import vn.quyentreem.portal.club.control.DirectoryEntry;
-import vn.quyentreem.portal.club.control.MemberDirectory;
+
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
-import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
-import vn.quyentreem.portal.campaigns.entity.Campaign;
-import vn.quyentreem.portal.library.control.Library;
-import vn.quyentreem.portal.library.entity.LibraryDocument;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.AwardProgrammes;
+import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
+import vn.quyentreem.portal.campaigns.entity.Campaign;
+import vn.quyentreem.portal.club.control.DirectoryEntry;
+import vn.quyentreem.portal.club.control.MemberDirectory;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
+import vn.quyentreem.portal.library.control.Library;
+import vn.quyentreem.portal.library.entity.LibraryDocument;
+import vn.quyentreem.portal.platform.PublicPaths;
 
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
@@ -74,20 +75,20 @@ public class SitemapServlet extends HttpServlet {
             xml.writeDefaultNamespace(NS);
             url(xml, "/", null);
             for (Section section : Section.values()) {
-                url(xml, "/chuyen-muc/" + section.getCode(), null);
+                url(xml, PublicPaths.section(section.getCode()), null);
             }
             Set<String> tags = new LinkedHashSet<>();
             for (Article article : articles) {
                 String modified = article.getUpdatedAt() == null ? null : article.getUpdatedAt().toString();
-                url(xml, "/bai-viet/" + article.getSlug(), modified);
+                url(xml, PublicPaths.article(article.getSlug()), modified);
                 tags.addAll(article.getTagSlugs());
             }
             for (String tag : tags) {
-                url(xml, "/the/" + tag, null);
+                url(xml, PublicPaths.tag(tag), null);
             }
             url(xml, "/chien-dich", null);
             for (Campaign campaign : campaigns.all(Instant.now())) {
-                url(xml, "/chien-dich/" + campaign.getSlug(), campaign.getUpdatedAt() == null ? null
+                url(xml, PublicPaths.campaign(campaign.getSlug()), campaign.getUpdatedAt() == null ? null
                         : campaign.getUpdatedAt().toString());
             }
             url(xml, "/cau-lac-bo", null);
@@ -98,33 +99,33 @@ public class SitemapServlet extends HttpServlet {
             url(xml, "/cuoc-thi", null);
             Instant now = Instant.now();
             for (Contest contest : contests.findByStatus(Contest.PUBLISHED)) {
-                url(xml, "/cuoc-thi/" + contest.getSlug(), null);
+                url(xml, PublicPaths.contest(contest.getSlug()), null);
                 if (contest.resultsPublic(now)) {
-                    url(xml, "/cuoc-thi/" + contest.getSlug() + "/ket-qua", null);
+                    url(xml, PublicPaths.results(contest.getSlug()), null);
                 }
                 boolean gallery = false;
                 for (ContestEntry entry : contestEntries.findByContestId(contest.getId())) {
                     if (ContestVisibility.inGallery(entry, contest)) {
                         gallery = true;
-                        url(xml, "/bai-du-thi/" + entry.getCode().toLowerCase(java.util.Locale.ROOT), null);
+                        url(xml, PublicPaths.entry(entry.getCode()), null);
                     }
                 }
                 if (gallery) {
-                    url(xml, "/cuoc-thi/" + contest.getSlug() + "/binh-chon", null);
+                    url(xml, PublicPaths.gallery(contest.getSlug()), null);
                 }
             }
             url(xml, "/giai-thuong", null);
             for (AwardProgramme programme : awards.findAll().toList()) {
-                url(xml, "/giai-thuong/" + programme.getSlug(), null);
+                url(xml, PublicPaths.award(programme.getSlug()), null);
                 for (AwardCycle cycle : programme.getCycles()) {
                     if (cycle.isAnnouncedAt(now)) {
-                        url(xml, "/giai-thuong/" + programme.getSlug() + "/" + cycle.getYear(), null);
+                        url(xml, PublicPaths.awardYear(programme.getSlug(), cycle.getYear()), null);
                     }
                 }
             }
             url(xml, "/thu-vien", null);
             for (LibraryDocument document : library.published(null, null, null)) {
-                url(xml, "/tai-lieu/" + document.getSlug(), null);
+                url(xml, PublicPaths.document(document.getSlug()), null);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -17,7 +17,6 @@ import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
-import vn.quyentreem.portal.consent.entity.GuardianConsent;
 import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.media.control.PrivateFiles;
@@ -181,7 +180,7 @@ public class Nominating {
             }
             synchronized (this) {
                 n.setConsent(decision.status().name());
-                n.setShowFullName(consents.latest(n.getId()).map(GuardianConsent::isShowFullName).orElse(false));
+                n.setShowFullName(decision.showFullName());
                 n.setUpdatedAt(Instant.now());
                 nominations.save(n);
             }

@@ -27,9 +27,9 @@ import vn.quyentreem.portal.club.control.ProfileInput;
 import vn.quyentreem.portal.club.entity.ApplicationStatus;
 import vn.quyentreem.portal.club.entity.ClubApplication;
 import vn.quyentreem.portal.club.entity.ClubMember;
+import vn.quyentreem.portal.platform.PublicPaths;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 
 /** The journalists' club over HTTP: applying (public), the directory (public), and review (editors, HTTP Basic). */
@@ -108,7 +108,7 @@ public class ClubResource {
         return asEditor(editor -> {
             ClubMember member = admissions.approve(id, editor);
             return Response.ok(new Approved(member.getId(), member.getSlug(), member.getUsername(), member.getValidUntil(),
-                    "/hoi-vien/" + member.getSlug())).build();
+                    PublicPaths.member(member.getSlug()))).build();
         });
     }
 

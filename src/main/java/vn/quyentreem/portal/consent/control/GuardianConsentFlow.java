@@ -173,7 +173,8 @@ public class GuardianConsentFlow {
         consents.save(consent);
         audit.record(consent.getGuardianEmail(), agree ? "phụ huynh đồng ý" : "phụ huynh từ chối", consent.getSubjectType(),
                 consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
-        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), consent.status()));
+        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), consent.status(),
+                consent.isShowFullName(), consent.isShowSchool()));
         return consent;
     }
 
@@ -188,7 +189,8 @@ public class GuardianConsentFlow {
         erase(consent);
         audit.record(consent.getGuardianEmail(), "phụ huynh rút lại đồng ý", consent.getSubjectType(),
                 consent.getSubjectId(), ERASED, consent.getTextVersion());
-        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN));
+        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN,
+                false, false));
         return consent;
     }
 

@@ -1,16 +1,16 @@
 package vn.quyentreem.portal.contests.boundary;
 
-import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
+import vn.quyentreem.portal.judging.control.Judging;
+import vn.quyentreem.portal.platform.PublicPaths;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of contests for /api/v1. Public shapes carry only what the public may see of an entrant. */
@@ -22,7 +22,7 @@ public final class ContestJson {
     public record Summary(String id, String slug, String name, String edition, String phase, String url) {
         static Summary of(Contest c, Instant now) {
             return new Summary(c.getId(), c.getSlug(), c.getName(), c.getEdition(), ContestPhase.of(c, now).json(),
-                    "/cuoc-thi/" + c.getSlug());
+                    PublicPaths.contest(c.getSlug()));
         }
     }
 
@@ -67,7 +67,7 @@ public final class ContestJson {
                     c.getRubric().getScaleMax(),
                     Map.of("enabled", c.getVoting().isEnabled(), "who", c.getVoting().getWho(), "period", c.getVoting().getPeriod(),
                             "juryWeight", c.getVoting().getJuryWeight(), "publicWeight", c.getVoting().getPublicWeight()),
-                    c.getPrizes(), c.getDescription(), c.getRules(), "/cuoc-thi/" + c.getSlug(),
+                    c.getPrizes(), c.getDescription(), c.getRules(), PublicPaths.contest(c.getSlug()),
                     c.resultsPublic(now) ? c.getResults().stream().map(Winner::of).toList() : List.of());
         }
     }
@@ -80,7 +80,7 @@ public final class ContestJson {
                 throw new IllegalStateException("not public: " + e.getId());
             }
             return new GalleryEntry(e.getId(), e.getCode(), e.getCategory(), e.getTitle(), PublicName.author(e),
-                    PublicName.byline(e), "/bai-du-thi/" + e.getCode().toLowerCase(Locale.ROOT),
+                    PublicName.byline(e), PublicPaths.entry(e.getCode()),
                     e.getFiles().stream().map(f -> "/tep-du-thi/" + e.getId() + "/" + f.getName()).toList());
         }
     }

@@ -15,13 +15,13 @@ import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.media.entity.PrivateFile;
+import vn.quyentreem.portal.platform.PublicPaths;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** A contest's public pages: /cuoc-thi/{slug}, its gallery /cuoc-thi/{slug}/binh-chon and results /cuoc-thi/{slug}/ket-qua. */
 @Named
@@ -134,7 +134,7 @@ public class ContestView {
     }
 
     public String entryUrl(ContestEntry entry) {
-        return "/bai-du-thi/" + entry.getCode().toLowerCase(Locale.ROOT);
+        return PublicPaths.entry(entry.getCode());
     }
 
     public String fileUrl(ContestEntry entry, PrivateFile file) {

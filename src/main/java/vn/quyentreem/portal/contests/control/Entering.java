@@ -34,7 +34,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -192,11 +191,10 @@ public class Entering {
                 erase(entry, "phụ huynh", "phụ huynh rút lại đồng ý");
                 return;
             }
-            Optional<GuardianConsent> consent = consents.latest(entry.getId());
             synchronized (this) {
                 entry.setConsent(decision.status().name());
-                entry.setShowFullName(consent.map(GuardianConsent::isShowFullName).orElse(false));
-                entry.setShowSchool(consent.map(GuardianConsent::isShowSchool).orElse(false));
+                entry.setShowFullName(decision.showFullName());
+                entry.setShowSchool(decision.showSchool());
                 entries.save(entry);
             }
             changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));

@@ -4,6 +4,7 @@ import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
+import vn.quyentreem.portal.platform.PublicPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class AwardSearchDocuments {
     public static SearchDocument of(AwardProgramme p) {
         Instant dated = p.latest().map(AwardCycle::getNominationsOpen).orElse(p.getUpdatedAt());
         return new SearchDocument(PROGRAMME, p.getId(), p.getName(), p.getSummary(), List.of("Giải thưởng"),
-                clean(MarkdownRenderer.plainText(p.getDescription())), SECTION, dated, "/giai-thuong/" + p.getSlug());
+                clean(MarkdownRenderer.plainText(p.getDescription())), SECTION, dated, PublicPaths.award(p.getSlug()));
     }
 
     public static String laureatesId(AwardProgramme p, int year) {
@@ -46,7 +47,7 @@ public final class AwardSearchDocuments {
         return Optional.of(new SearchDocument(LAUREATES, laureatesId(p, cycle.getYear()),
                 p.getName() + " năm " + cycle.getYear() + ": những người được vinh danh", p.getSummary(),
                 List.of("Giải thưởng", p.getName()), clean(String.join("\n", lines)), SECTION, cycle.getAnnounceAt(),
-                "/giai-thuong/" + p.getSlug() + "/" + cycle.getYear()));
+                PublicPaths.awardYear(p.getSlug(), cycle.getYear())));
     }
 
     private static String clean(String text) {

@@ -90,7 +90,8 @@ class GuardianConsentFlowTest {
         assertTrue(flow.forGuardian("e2", account("be.khoa")).isEmpty(), "another account finds nothing");
         flow.decide(found, true, "Vũ Thị Lan", true, false, "10.0.0.1");
         assertEquals(ConsentStatus.GIVEN, rows.rows.get(second.getId()).status());
-        assertEquals(new ConsentDecided("contest-entry", "e2", ConsentStatus.GIVEN), fired.get(fired.size() - 1));
+        assertEquals(new ConsentDecided("contest-entry", "e2", ConsentStatus.GIVEN, true, false), fired.get(fired.size() - 1),
+                "what the public may see travels with the decision");
         assertEquals(409, assertThrows(GuardianConsentFlow.Refused.class,
                 () -> flow.decide(found, true, "Vũ Thị Lan", false, false, "10.0.0.1")).status(), "answered once");
     }

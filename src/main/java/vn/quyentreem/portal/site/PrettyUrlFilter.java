@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.platform.Slugs;
 
 import java.io.IOException;
@@ -14,27 +14,15 @@ import java.util.Map;
 /**
  * Human-readable URLs in Vietnamese (/bai-viet/{slug}, /chuyen-muc/{code}, /the/{slug}, /chien-dich/{slug},
  * /hoi-vien/{slug}, /su-kien/{slug}, /cuoc-thi/{slug}, /bai-du-thi/{code}, /giai-thuong/{slug}/{year}) forwarded to
- * the Faces views that render them; the addresses themselves are built by {@link PublicPaths}. Anything that is not a well-formed slug is a 404 straight away.
+ * the Faces views that render them, as the route table {@link PublicPath} says. Anything that is not a
+ * well-formed slug is a 404 straight away.
  */
 public class PrettyUrlFilter extends HttpFilter {
 
-    /** The prefixes of {@link PublicPaths}, each to the view that renders it. */
-    private static final Map<String, String> ROUTES = Map.of(
-            PublicPaths.ARTICLE, "/article.xhtml?slug=",
-            PublicPaths.SECTION, "/section.xhtml?code=",
-            PublicPaths.TAG, "/tag.xhtml?slug=",
-            PublicPaths.DOCUMENT, "/document.xhtml?slug=",
-            PublicPaths.CAMPAIGN, "/campaign.xhtml?slug=",
-            PublicPaths.MEMBER, "/member.xhtml?slug=",
-            PublicPaths.EVENT, "/club-event.xhtml?slug=",
-            PublicPaths.CONTEST, "/contest.xhtml?slug=",
-            PublicPaths.ENTRY, "/contest-entry.xhtml?code=",
-            PublicPaths.AWARD, "/award.xhtml?slug=");
-
     /** A contest's own sub-pages: /cuoc-thi/{slug}/binh-chon and /cuoc-thi/{slug}/ket-qua. */
     private static final Map<String, String> CONTEST_PAGES = Map.of(
-            PublicPaths.GALLERY, "/contest-gallery.xhtml?slug=",
-            PublicPaths.RESULTS, "/contest-results.xhtml?slug=");
+            PublicPath.GALLERY, "/contest-gallery.xhtml?slug=",
+            PublicPath.RESULTS, "/contest-results.xhtml?slug=");
 
     private static final Map<String, String> PAGES = Map.of(
             "/tim-kiem", "/search.xhtml",
@@ -58,7 +46,7 @@ public class PrettyUrlFilter extends HttpFilter {
             return;
         }
         String[] parts = path.split("/", -1);
-        if (parts.length == 4 && PublicPaths.CONTEST.equals(parts[1]) && CONTEST_PAGES.containsKey(parts[3])) {
+        if (parts.length == 4 && PublicPath.CONTEST.is(parts[1]) && CONTEST_PAGES.containsKey(parts[3])) {
             if (!Slugs.isValid(parts[2])) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -66,7 +54,7 @@ public class PrettyUrlFilter extends HttpFilter {
             request.getRequestDispatcher(CONTEST_PAGES.get(parts[3]) + parts[2]).forward(request, response);
             return;
         }
-        if (parts.length == 4 && PublicPaths.AWARD.equals(parts[1])) {
+        if (parts.length == 4 && PublicPath.AWARD.is(parts[1])) {
             if (!Slugs.isValid(parts[2]) || !parts[3].matches("\\d{4}")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -75,7 +63,7 @@ public class PrettyUrlFilter extends HttpFilter {
             return;
         }
         // "/bai-viet/abc" splits into "", "bai-viet", "abc"
-        String target = parts.length == 3 ? ROUTES.get(parts[1]) : null;
+        String target = parts.length == 3 ? PublicPath.byPrefix(parts[1]).map(PublicPath::view).orElse(null) : null;
         if (target == null) {
             chain.doFilter(request, response);
             return;

@@ -25,7 +25,7 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
@@ -75,20 +75,20 @@ public class SitemapServlet extends HttpServlet {
             xml.writeDefaultNamespace(NS);
             url(xml, "/", null);
             for (Section section : Section.values()) {
-                url(xml, PublicPaths.section(section.getCode()), null);
+                url(xml, PublicPath.SECTION.of(section.getCode()), null);
             }
             Set<String> tags = new LinkedHashSet<>();
             for (Article article : articles) {
                 String modified = article.getUpdatedAt() == null ? null : article.getUpdatedAt().toString();
-                url(xml, PublicPaths.article(article.getSlug()), modified);
+                url(xml, PublicPath.ARTICLE.of(article.getSlug()), modified);
                 tags.addAll(article.getTagSlugs());
             }
             for (String tag : tags) {
-                url(xml, PublicPaths.tag(tag), null);
+                url(xml, PublicPath.TAG.of(tag), null);
             }
             url(xml, "/chien-dich", null);
             for (Campaign campaign : campaigns.all(Instant.now())) {
-                url(xml, PublicPaths.campaign(campaign.getSlug()), campaign.getUpdatedAt() == null ? null
+                url(xml, PublicPath.CAMPAIGN.of(campaign.getSlug()), campaign.getUpdatedAt() == null ? null
                         : campaign.getUpdatedAt().toString());
             }
             url(xml, "/cau-lac-bo", null);
@@ -99,33 +99,33 @@ public class SitemapServlet extends HttpServlet {
             url(xml, "/cuoc-thi", null);
             Instant now = Instant.now();
             for (Contest contest : contests.findByStatus(Contest.PUBLISHED)) {
-                url(xml, PublicPaths.contest(contest.getSlug()), null);
+                url(xml, PublicPath.CONTEST.of(contest.getSlug()), null);
                 if (contest.resultsPublic(now)) {
-                    url(xml, PublicPaths.results(contest.getSlug()), null);
+                    url(xml, PublicPath.results(contest.getSlug()), null);
                 }
                 boolean gallery = false;
                 for (ContestEntry entry : contestEntries.findByContestId(contest.getId())) {
                     if (ContestVisibility.inGallery(entry, contest)) {
                         gallery = true;
-                        url(xml, PublicPaths.entry(entry.getCode()), null);
+                        url(xml, PublicPath.ENTRY.of(entry.getCode()), null);
                     }
                 }
                 if (gallery) {
-                    url(xml, PublicPaths.gallery(contest.getSlug()), null);
+                    url(xml, PublicPath.gallery(contest.getSlug()), null);
                 }
             }
             url(xml, "/giai-thuong", null);
             for (AwardProgramme programme : awards.findAll().toList()) {
-                url(xml, PublicPaths.award(programme.getSlug()), null);
+                url(xml, PublicPath.AWARD.of(programme.getSlug()), null);
                 for (AwardCycle cycle : programme.getCycles()) {
                     if (cycle.isAnnouncedAt(now)) {
-                        url(xml, PublicPaths.awardYear(programme.getSlug(), cycle.getYear()), null);
+                        url(xml, PublicPath.awardYear(programme.getSlug(), cycle.getYear()), null);
                     }
                 }
             }
             url(xml, "/thu-vien", null);
             for (LibraryDocument document : library.published(null, null, null)) {
-                url(xml, PublicPaths.document(document.getSlug()), null);
+                url(xml, PublicPath.DOCUMENT.of(document.getSlug()), null);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

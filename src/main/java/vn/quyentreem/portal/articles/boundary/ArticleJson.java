@@ -3,7 +3,7 @@ package vn.quyentreem.portal.articles.boundary;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.platform.Choices;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.util.List;
 
@@ -18,6 +18,6 @@ public record ArticleJson(String id, String slug, String title, String summary, 
                 Choices.json(a.getStatus()),
                 a.getPublishedAt() == null ? null : a.getPublishedAt().toString(),
                 a.getUpdatedAt() == null ? null : a.getUpdatedAt().toString(),
-                a.getCoverImage(), a.getCoverAlt(), a.getBody(), html, baseUrl + PublicPaths.article(a.getSlug()));
+                a.getCoverImage(), a.getCoverAlt(), a.getBody(), html, baseUrl + PublicPath.ARTICLE.of(a.getSlug()));
     }
 }

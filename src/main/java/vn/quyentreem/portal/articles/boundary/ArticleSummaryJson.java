@@ -1,7 +1,7 @@
 package vn.quyentreem.portal.articles.boundary;
 
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.util.List;
 
@@ -12,6 +12,6 @@ public record ArticleSummaryJson(String id, String slug, String title, String su
     static ArticleSummaryJson of(Article a, String baseUrl) {
         return new ArticleSummaryJson(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getSection(),
                 a.getTags(), a.getPublishedAt() == null ? null : a.getPublishedAt().toString(),
-                baseUrl + PublicPaths.article(a.getSlug()));
+                baseUrl + PublicPath.ARTICLE.of(a.getSlug()));
     }
 }

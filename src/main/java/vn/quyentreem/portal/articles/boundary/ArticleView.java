@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.JsonLd;
 import vn.quyentreem.portal.site.SiteSettings;
@@ -61,7 +61,7 @@ public class ArticleView {
                 .add("description", article.getSummary() == null ? "" : article.getSummary())
                 .add("inLanguage", "vi")
                 .add("articleSection", article.getSectionInfo().getTitle())
-                .add("mainEntityOfPage", site.url(PublicPaths.article(article.getSlug())))
+                .add("mainEntityOfPage", site.url(PublicPath.ARTICLE.of(article.getSlug())))
                 .add("datePublished", article.getPublishedAt().toString())
                 .add("dateModified", (article.getUpdatedAt() == null ? article.getPublishedAt() : article.getUpdatedAt()).toString())
                 .add("author", Json.createObjectBuilder().add("@type", "Person")

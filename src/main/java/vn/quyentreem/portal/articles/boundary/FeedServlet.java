@@ -9,7 +9,7 @@ import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -65,7 +65,7 @@ public class FeedServlet extends HttpServlet {
     }
 
     private void entry(XMLStreamWriter xml, Article article) throws XMLStreamException {
-        String url = site.url(PublicPaths.article(article.getSlug()));
+        String url = site.url(PublicPath.ARTICLE.of(article.getSlug()));
         xml.writeStartElement("entry");
         text(xml, "title", article.getTitle());
         text(xml, "id", url);

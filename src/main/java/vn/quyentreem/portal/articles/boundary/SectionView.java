@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Section;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.PageParams;
 
@@ -51,6 +51,6 @@ public class SectionView {
     public ArticlePage getPage() { return page; }
 
     public String getPath() {
-        return PublicPaths.section(code) + (page != null && page.getPage() > 1 ? "?trang=" + page.getPage() : "");
+        return PublicPath.SECTION.of(code) + (page != null && page.getPage() > 1 ? "?trang=" + page.getPage() : "");
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.articles.control.ArticlePage;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.PageParams;
 
@@ -50,6 +50,6 @@ public class TagView {
     public ArticlePage getPage() { return page; }
 
     public String getPath() {
-        return PublicPaths.tag(slug) + (page != null && page.getPage() > 1 ? "?trang=" + page.getPage() : "");
+        return PublicPath.TAG.of(slug) + (page != null && page.getPage() > 1 ? "?trang=" + page.getPage() : "");
     }
 }

@@ -5,7 +5,7 @@ import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.awards.entity.Nomination;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class AwardJson {
 
     public record Summary(String id, String slug, String name, String url) {
         static Summary of(AwardProgramme p) {
-            return new Summary(p.getId(), p.getSlug(), p.getName(), PublicPaths.award(p.getSlug()));
+            return new Summary(p.getId(), p.getSlug(), p.getName(), PublicPath.AWARD.of(p.getSlug()));
         }
     }
 
@@ -39,7 +39,7 @@ public final class AwardJson {
                          boolean forChildren, List<Cycle> cycles, String url) {
         static Detail of(AwardProgramme p, Instant now) {
             return new Detail(p.getId(), p.getSlug(), p.getName(), p.getSummary(), p.getDescription(), p.isSelfNomination(),
-                    p.isForChildren(), p.getCycles().stream().map(c -> Cycle.of(c, now)).toList(), PublicPaths.award(p.getSlug()));
+                    p.isForChildren(), p.getCycles().stream().map(c -> Cycle.of(c, now)).toList(), PublicPath.AWARD.of(p.getSlug()));
         }
     }
 

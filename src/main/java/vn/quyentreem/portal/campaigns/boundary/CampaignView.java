@@ -16,7 +16,7 @@ import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignPhase;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.JsonLd;
 import vn.quyentreem.portal.site.SiteSettings;
@@ -121,7 +121,7 @@ public class CampaignView {
                 .add("eventStatus", "https://schema.org/EventScheduled")
                 .add("eventAttendanceMode", "https://schema.org/MixedEventAttendanceMode")
                 .add("inLanguage", "vi")
-                .add("url", site.url(PublicPaths.campaign(campaign.getSlug())))
+                .add("url", site.url(PublicPath.CAMPAIGN.of(campaign.getSlug())))
                 .add("location", Json.createObjectBuilder().add("@type", "Place").add("name", "Việt Nam")
                         .add("address", Json.createObjectBuilder().add("@type", "PostalAddress").add("addressCountry", "VN")))
                 .add("organizer", Json.createObjectBuilder().add("@type", "Organization").add("name", site.getName())

@@ -20,7 +20,7 @@ import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.time.Instant;
@@ -88,17 +88,17 @@ public class CampaignsResource {
 
     private Item item(Campaign c, Instant now) {
         return new Item(c.getId(), c.getSlug(), c.getName(), c.getYear(), c.getTheme(), c.getStartsOn(), c.getEndsOn(),
-                status(c, now), site.url(PublicPaths.campaign(c.getSlug())));
+                status(c, now), site.url(PublicPath.CAMPAIGN.of(c.getSlug())));
     }
 
     private Detail detail(Campaign c, Instant now) {
         return new Detail(c.getId(), c.getSlug(), c.getName(), c.getYear(), c.getTheme(), c.getStartsOn(), c.getEndsOn(),
-                status(c, now), CampaignPeriod.describe(c, now), site.url(PublicPaths.campaign(c.getSlug())), c.getMessages(),
+                status(c, now), CampaignPeriod.describe(c, now), site.url(PublicPath.CAMPAIGN.of(c.getSlug())), c.getMessages(),
                 c.getHotlines(), markdown.toHtml(c.getBody()),
                 c.getBannerImage() == null ? null : site.url(c.getBannerImage()), c.getBannerAlt(),
                 c.getActivities().stream().map(CampaignsResource::activity).toList(),
-                published.relatedArticles(c).stream().map(a -> new Link(a.getTitle(), site.url(PublicPaths.article(a.getSlug())))).toList(),
-                published.documents(c).stream().map(d -> new Link(d.getTitle(), site.url(PublicPaths.document(d.getSlug())))).toList());
+                published.relatedArticles(c).stream().map(a -> new Link(a.getTitle(), site.url(PublicPath.ARTICLE.of(a.getSlug())))).toList(),
+                published.documents(c).stream().map(d -> new Link(d.getTitle(), site.url(PublicPath.DOCUMENT.of(d.getSlug())))).toList());
     }
 
     /** upcoming, running or ended, computed in Asia/Ho_Chi_Minh. */

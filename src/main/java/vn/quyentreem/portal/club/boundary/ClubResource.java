@@ -27,7 +27,7 @@ import vn.quyentreem.portal.club.control.ProfileInput;
 import vn.quyentreem.portal.club.entity.ApplicationStatus;
 import vn.quyentreem.portal.club.entity.ClubApplication;
 import vn.quyentreem.portal.club.entity.ClubMember;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -108,7 +108,7 @@ public class ClubResource {
         return asEditor(editor -> {
             ClubMember member = admissions.approve(id, editor);
             return Response.ok(new Approved(member.getId(), member.getSlug(), member.getUsername(), member.getValidUntil(),
-                    PublicPaths.member(member.getSlug()))).build();
+                    PublicPath.MEMBER.of(member.getSlug()))).build();
         });
     }
 

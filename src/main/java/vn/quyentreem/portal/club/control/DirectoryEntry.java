@@ -3,7 +3,7 @@ package vn.quyentreem.portal.club.control;
 import vn.quyentreem.portal.club.entity.ClubMember;
 import vn.quyentreem.portal.club.entity.ClubProfile;
 import vn.quyentreem.portal.club.entity.DirectoryField;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.platform.VietnamesePhones;
 
 import java.util.List;
@@ -33,7 +33,7 @@ public record DirectoryEntry(String slug, String fullName, String photo, String 
                 p.shows(DirectoryField.EMAIL) ? p.getEmail() : null,
                 p.shows(DirectoryField.PHONE) ? VietnamesePhones.display(p.getPhone()) : null,
                 p.shows(DirectoryField.BIO) ? p.getBio() : null,
-                PublicPaths.member(member.getSlug())));
+                PublicPath.MEMBER.of(member.getSlug())));
     }
 
     public String getSlug() { return slug; }

@@ -7,7 +7,7 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.judging.control.Judging;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ContestJson {
     public record Summary(String id, String slug, String name, String edition, String phase, String url) {
         static Summary of(Contest c, Instant now) {
             return new Summary(c.getId(), c.getSlug(), c.getName(), c.getEdition(), ContestPhase.of(c, now).json(),
-                    PublicPaths.contest(c.getSlug()));
+                    PublicPath.CONTEST.of(c.getSlug()));
         }
     }
 
@@ -67,7 +67,7 @@ public final class ContestJson {
                     c.getRubric().getScaleMax(),
                     Map.of("enabled", c.getVoting().isEnabled(), "who", c.getVoting().getWho(), "period", c.getVoting().getPeriod(),
                             "juryWeight", c.getVoting().getJuryWeight(), "publicWeight", c.getVoting().getPublicWeight()),
-                    c.getPrizes(), c.getDescription(), c.getRules(), PublicPaths.contest(c.getSlug()),
+                    c.getPrizes(), c.getDescription(), c.getRules(), PublicPath.CONTEST.of(c.getSlug()),
                     c.resultsPublic(now) ? c.getResults().stream().map(Winner::of).toList() : List.of());
         }
     }
@@ -80,7 +80,7 @@ public final class ContestJson {
                 throw new IllegalStateException("not public: " + e.getId());
             }
             return new GalleryEntry(e.getId(), e.getCode(), e.getCategory(), e.getTitle(), PublicName.author(e),
-                    PublicName.byline(e), PublicPaths.entry(e.getCode()),
+                    PublicName.byline(e), PublicPath.ENTRY.of(e.getCode()),
                     e.getFiles().stream().map(f -> "/tep-du-thi/" + e.getId() + "/" + f.getName()).toList());
         }
     }

@@ -15,7 +15,7 @@ import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.media.entity.PrivateFile;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.ErrorPages;
 
@@ -134,7 +134,7 @@ public class ContestView {
     }
 
     public String entryUrl(ContestEntry entry) {
-        return PublicPaths.entry(entry.getCode());
+        return PublicPath.ENTRY.of(entry.getCode());
     }
 
     public String fileUrl(ContestEntry entry, PrivateFile file) {

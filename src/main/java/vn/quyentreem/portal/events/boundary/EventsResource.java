@@ -19,7 +19,7 @@ import vn.quyentreem.portal.events.control.EventRegistrations;
 import vn.quyentreem.portal.events.control.RegistrationInput;
 import vn.quyentreem.portal.events.entity.ClubEvent;
 import vn.quyentreem.portal.platform.Choices;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.time.Instant;
@@ -87,6 +87,6 @@ public class EventsResource {
         return new EventJson(e.getId(), e.getSlug(), e.getTitle(), Choices.json(e.kind()), Choices.json(e.status()),
                 e.getStartsAt().toString(), e.getEndsAt().toString(), e.getRegistrationClosesAt().toString(), e.getPlace(),
                 e.getCapacity(), registrations.seatsLeft(e), registrations.waiting(e), e.isOpenAt(Instant.now()),
-                site.url(PublicPaths.event(e.getSlug())));
+                site.url(PublicPath.EVENT.of(e.getSlug())));
     }
 }

@@ -9,7 +9,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.boundary.ReturnAddress;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.platform.Slugs;
 
 import java.io.IOException;
@@ -39,7 +39,7 @@ public class DownloadServlet extends HttpServlet {
         }
         LibraryDocument d = found.get();
         if (d.isMembersOnly() && !currentUser.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + ReturnAddress.signInThenTo(PublicPaths.document(slug)));
+            response.sendRedirect(request.getContextPath() + ReturnAddress.signInThenTo(PublicPath.DOCUMENT.of(slug)));
             return;
         }
         response.setContentType(d.getContentType());

@@ -21,7 +21,7 @@ import vn.quyentreem.portal.library.control.DocumentDetails;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.control.TextExtraction;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 
 import java.io.IOException;
@@ -84,6 +84,6 @@ public class LibraryResource {
 
     private DocumentJson json(LibraryDocument d) {
         return new DocumentJson(d.getId(), d.getTitle(), d.getSummary(), d.getTopic(), d.getAudience(), d.getYear(),
-                d.getSource(), d.isMembersOnly(), d.getFormat(), d.getBytes(), site.url(PublicPaths.document(d.getSlug())));
+                d.getSource(), d.isMembersOnly(), d.getFormat(), d.getBytes(), site.url(PublicPath.DOCUMENT.of(d.getSlug())));
     }
 }

@@ -7,7 +7,7 @@ import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.articles.entity.EditorialEvent;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 
 /** Tells editors when something is submitted, and authors when their piece is published or sent back. */
@@ -33,7 +33,7 @@ public class EditorialNotifications {
                             "Bài \"" + event.title() + "\" vừa được " + event.actor() + " gửi duyệt.\n\n"
                                     + "Xem và duyệt tại: " + site.url("/bien-tap/bai-viet.xhtml?id=" + event.articleId())));
             case PUBLISHED -> toAuthor(event, "Bài của bạn đã được đăng: " + event.title(),
-                    "Bài \"" + event.title() + "\" đã được đăng.\n\nĐọc tại: " + site.url(PublicPaths.article(event.slug())));
+                    "Bài \"" + event.title() + "\" đã được đăng.\n\nĐọc tại: " + site.url(PublicPath.ARTICLE.of(event.slug())));
             case SCHEDULED -> toAuthor(event, "Bài của bạn đã được hẹn giờ đăng: " + event.title(),
                     "Bài \"" + event.title() + "\" đã được biên tập viên duyệt và hẹn giờ đăng.");
             case RETURNED -> toAuthor(event, "Bài cần sửa thêm: " + event.title(),

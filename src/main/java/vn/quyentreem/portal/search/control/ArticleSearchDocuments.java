@@ -2,7 +2,7 @@ package vn.quyentreem.portal.search.control;
 
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 /** How a published article appears in the index. */
 public final class ArticleSearchDocuments {
@@ -16,6 +16,6 @@ public final class ArticleSearchDocuments {
         return new SearchDocument(TYPE, a.getId(), a.getTitle(), a.getSummary(), a.getTags(),
                 // a form feed would read as a PDF page break in snippets
                 MarkdownRenderer.plainText(a.getBody()).replace(PagedPassageFormatter.PAGE_BREAK, ' '),
-                a.getSection(), a.getPublishedAt(), PublicPaths.article(a.getSlug()));
+                a.getSection(), a.getPublishedAt(), PublicPath.ARTICLE.of(a.getSlug()));
     }
 }

@@ -4,7 +4,7 @@ import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
 import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class AwardSearchDocuments {
     public static SearchDocument of(AwardProgramme p) {
         Instant dated = p.latest().map(AwardCycle::getNominationsOpen).orElse(p.getUpdatedAt());
         return new SearchDocument(PROGRAMME, p.getId(), p.getName(), p.getSummary(), List.of("Giải thưởng"),
-                clean(MarkdownRenderer.plainText(p.getDescription())), SECTION, dated, PublicPaths.award(p.getSlug()));
+                clean(MarkdownRenderer.plainText(p.getDescription())), SECTION, dated, PublicPath.AWARD.of(p.getSlug()));
     }
 
     public static String laureatesId(AwardProgramme p, int year) {
@@ -47,7 +47,7 @@ public final class AwardSearchDocuments {
         return Optional.of(new SearchDocument(LAUREATES, laureatesId(p, cycle.getYear()),
                 p.getName() + " năm " + cycle.getYear() + ": những người được vinh danh", p.getSummary(),
                 List.of("Giải thưởng", p.getName()), clean(String.join("\n", lines)), SECTION, cycle.getAnnounceAt(),
-                PublicPaths.awardYear(p.getSlug(), cycle.getYear())));
+                PublicPath.awardYear(p.getSlug(), cycle.getYear())));
     }
 
     private static String clean(String text) {

@@ -3,7 +3,7 @@ package vn.quyentreem.portal.search.control;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +29,6 @@ public final class CampaignSearchDocuments {
         // dated by its first day: the year facet and "newer first" follow the campaign, not the day it was posted
         return new SearchDocument(TYPE, c.getId(), c.getName(), c.getTheme(), tags, String.join("\n", text),
                 "chien-dich", LocalDate.parse(c.getStartsOn()).atStartOfDay().toInstant(ZoneOffset.ofHours(7)),
-                PublicPaths.campaign(c.getSlug()));
+                PublicPath.CAMPAIGN.of(c.getSlug()));
     }
 }

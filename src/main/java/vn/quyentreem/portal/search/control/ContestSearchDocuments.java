@@ -7,7 +7,7 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.FieldValue;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class ContestSearchDocuments {
         String summary = c.getOrganiser() == null ? "Cuộc thi " + c.fullName() : c.getOrganiser();
         return Optional.of(new SearchDocument(CONTEST, c.getId(), "Cuộc thi “" + c.getName() + "” " + c.getEdition(),
                 summary, List.of("Cuộc thi", c.getName()), clean(String.join("\n", text)), SECTION,
-                c.getTimeline().getEntriesOpen(), PublicPaths.contest(c.getSlug())));
+                c.getTimeline().getEntriesOpen(), PublicPath.CONTEST.of(c.getSlug())));
     }
 
     public static Optional<SearchDocument> of(ContestEntry e, Contest c) {
@@ -59,7 +59,7 @@ public final class ContestSearchDocuments {
         }
         return Optional.of(new SearchDocument(ENTRY, e.getId(), e.getTitle(), PublicName.byline(e) + " · " + c.fullName(),
                 List.of(c.getName()), clean(String.join("\n", text)), SECTION, e.getCreatedAt(),
-                PublicPaths.entry(e.getCode())));
+                PublicPath.ENTRY.of(e.getCode())));
     }
 
     private static String clean(String text) {

@@ -2,7 +2,7 @@ package vn.quyentreem.portal.search.control;
 
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
-import vn.quyentreem.portal.platform.PublicPaths;
+import vn.quyentreem.portal.platform.PublicPath;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +21,7 @@ public final class LibrarySearchDocuments {
         return new SearchDocument(TYPE, d.getId(), d.getTitle(), d.getSummary(), List.of(d.getTopic(), d.getAudience()),
                 // dated mid-year of its edition: the year facet and "newer first" follow the edition
                 text, d.getTopic(), LocalDate.of(d.getYear(), 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC),
-                PublicPaths.document(d.getSlug()));
+                PublicPath.DOCUMENT.of(d.getSlug()));
     }
 
     /** Public search shows public documents only: a members-only text must not leak through snippets. */

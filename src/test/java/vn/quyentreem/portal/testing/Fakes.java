@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.testing;
 
+import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
@@ -7,11 +8,24 @@ import vn.quyentreem.portal.site.SiteSettings;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Stand-ins for the services control classes talk to, for unit tests: nothing leaves the test. */
 public final class Fakes {
 
     private Fakes() {
+    }
+
+    /** An active account named {@code name}, at name@example.org, with these roles. */
+    public static Account account(String name, String... roles) {
+        Account a = new Account();
+        a.setUsername(name);
+        a.setDisplayName(name);
+        a.setEmail(name + "@example.org");
+        a.setActive(true);
+        a.setRoles(new TreeSet<>(Set.of(roles)));
+        return a;
     }
 
     /** A mailer that keeps what it would send, in order, and erases nothing. */

@@ -18,8 +18,6 @@ import vn.quyentreem.portal.testing.InMemoryRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,10 +31,10 @@ class EditorialWorkflowTest {
     private final List<Object> changes = new ArrayList<>();
     private final List<Object> notices = new ArrayList<>();
     private final EditorialWorkflow workflow = new EditorialWorkflow();
-    private final Account journalist = account("pv.lan", Roles.JOURNALIST);
-    private final Account other = account("pv.minh", Roles.JOURNALIST);
-    private final Account editor = account("bt.hoa", Roles.EDITOR);
-    private final Account reader = account("ban.doc");
+    private final Account journalist = Fakes.account("pv.lan", Roles.JOURNALIST);
+    private final Account other = Fakes.account("pv.minh", Roles.JOURNALIST);
+    private final Account editor = Fakes.account("bt.hoa", Roles.EDITOR);
+    private final Account reader = Fakes.account("ban.doc");
 
     @BeforeEach
     void wire() {
@@ -48,15 +46,6 @@ class EditorialWorkflowTest {
         workflow.store = articleRows.asStore();
     }
 
-    private static Account account(String name, String... roles) {
-        Account a = new Account();
-        a.setUsername(name);
-        a.setDisplayName(name);
-        a.setEmail(name + "@example.org");
-        a.setActive(true);
-        a.setRoles(new TreeSet<>(Set.of(roles)));
-        return a;
-    }
 
     private static ArticleDraft draft(String title, String body) {
         return new ArticleDraft(title, "Tóm tắt", body, "tinh-hinh-tre-em", List.of("Trẻ em"), null, null);

@@ -16,8 +16,6 @@ import vn.quyentreem.portal.testing.InMemoryRepository;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +41,6 @@ class GuardianConsentFlowTest {
         flow.decisions = Events.into(fired);
     }
 
-    private static Account account(String name, String... roles) {
-        Account a = new Account();
-        a.setUsername(name);
-        a.setEmail(name + "@example.org");
-        a.setActive(true);
-        a.setRoles(new TreeSet<>(Set.of(roles)));
-        return a;
-    }
 
     private GuardianConsent ask(String subject, String guardian, Account sender) {
         return flow.request("contest-entry", subject, "Vũ Minh Khoa", "cuộc thi “Ngôi nhà mơ ước”", guardian, sender);
@@ -65,7 +55,7 @@ class GuardianConsentFlowTest {
 
     @Test
     void aNewAccountCannotNameItsOwnMailboxInAnySpelling() {
-        Account child = account("be.khoa");
+        Account child = Fakes.account("be.khoa");
         assertFalse(flow.answersOnTheSpot(child));
         for (String own : List.of("be.khoa@example.org", "Be.Khoa+me@Example.org")) {
             GuardianConsentFlow.Refused e = assertThrows(GuardianConsentFlow.Refused.class, () -> ask("e1", own, child));
@@ -77,8 +67,8 @@ class GuardianConsentFlowTest {
 
     @Test
     void aMailboxThatAnsweredALinkAnswersOnTheSpotNextTime() {
-        Account mother = account("me.khoa");
-        ask("e1", "me.khoa@example.org", account("be.khoa"));
+        Account mother = Fakes.account("me.khoa");
+        ask("e1", "me.khoa@example.org", Fakes.account("be.khoa"));
         assertFalse(flow.answersOnTheSpot(mother), "asked is not answered");
         flow.decide(flow.byToken(mailedToken()).orElseThrow(), true, "Vũ Thị Lan", false, false, "10.0.0.1");
         assertTrue(flow.answersOnTheSpot(mother));
@@ -87,7 +77,7 @@ class GuardianConsentFlowTest {
         assertTrue(second.isOnTheSpot());
         assertTrue(second.getGuardianCheck().contains("trả lời khi đã đăng nhập"), "the record says how it was checked");
         GuardianConsent found = flow.forGuardian("e2", mother).orElseThrow();
-        assertTrue(flow.forGuardian("e2", account("be.khoa")).isEmpty(), "another account finds nothing");
+        assertTrue(flow.forGuardian("e2", Fakes.account("be.khoa")).isEmpty(), "another account finds nothing");
         flow.decide(found, true, "Vũ Thị Lan", true, false, "10.0.0.1");
         assertEquals(ConsentStatus.GIVEN, rows.rows.get(second.getId()).status());
         assertEquals(new ConsentDecided("contest-entry", "e2", ConsentStatus.GIVEN, true, false), fired.get(fired.size() - 1),
@@ -98,17 +88,17 @@ class GuardianConsentFlowTest {
 
     @Test
     void anAnswerOnTheSpotProvesNothingAboutTheNext() {
-        Account journalist = account("pv.an", Roles.JOURNALIST);
+        Account journalist = Fakes.account("pv.an", Roles.JOURNALIST);
         assertTrue(flow.answersOnTheSpot(journalist), "a role the association gave");
         GuardianConsent own = ask("e1", "pv.an@example.org", journalist);
         flow.decide(own, true, "Trần An", false, false, "10.0.0.1");
-        Account sameMailbox = account("pv.an");
+        Account sameMailbox = Fakes.account("pv.an");
         assertFalse(flow.answersOnTheSpot(sameMailbox), "without the role, its own answer does not count");
     }
 
     @Test
     void consentNeedsTheGuardiansNameAndIsWithdrawnByTheLink() {
-        ask("e1", "bo.ha@example.org", account("be.ha"));
+        ask("e1", "bo.ha@example.org", Fakes.account("be.ha"));
         GuardianConsent asked = flow.byToken(mailedToken()).orElseThrow();
         GuardianConsentFlow.Refused noName = assertThrows(GuardianConsentFlow.Refused.class,
                 () -> flow.decide(asked, true, "  ", false, false, "10.0.0.1"));

@@ -182,6 +182,8 @@ class DeskListsBrowserIT {
         box.clear();
         box.sendKeys(text);
         browser.findElement(By.id("tim-nut")).click();
+        // the list comes as a new page: what is found before it has replaced this one goes stale
+        wait.until(ExpectedConditions.stalenessOf(box));
     }
 
     private static List<String> usernames() {

@@ -151,7 +151,9 @@ class ChildDataIT {
         assertEquals(201, byMother.statusCode(), byMother.body());
         String id = Json.object(byMother.body()).getString("id");
         String code = Json.object(byMother.body()).getString("code");
-        assertEquals(401, Api.call("GET", "/consents/subjects/" + id, null, null, null).statusCode());
+        HttpResponse<String> anonymous = Api.call("GET", "/consents/subjects/" + id, null, null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "says how to sign in");
         assertEquals(404, Api.call("GET", "/consents/subjects/" + id, "ts-khoa", PW, null).statusCode(),
                 "another account is not the guardian asked");
         HttpResponse<String> asked = Api.call("GET", "/consents/subjects/" + id, "me.khoa", PW, null);

@@ -93,7 +93,7 @@ public class ConsentResource {
     private Response signedIn(String subjectId, Function<GuardianConsent, Response> action) {
         Account account = currentUser.account().orElse(null);
         if (account == null) {
-            return ApiError.response(401, "Cần đăng nhập");
+            return ApiError.unauthorized("Cần đăng nhập (HTTP Basic) để trả lời");
         }
         return flow.forGuardian(subjectId, account).map(action)
                 .orElseGet(() -> ApiError.response(404, "Không có xin ý kiến nào gửi tới hộp thư của bạn về mục này"));

@@ -92,7 +92,10 @@ class ArticleEditorBrowserIT {
         assertEquals("Bài thử trình soạn mới", browser.findElement(By.id("xem-truoc-tieu-de-bai")).getText());
         var actions = browser.findElement(By.cssSelector(".editor .actions"));
         assertEquals("sticky", actions.getCssValue("position"));
-        browser.findElement(By.id("bai:luu")).click();
+        var save = browser.findElement(By.id("bai:luu"));
+        save.click();
+        // the draft's page already has "Gửi duyệt": wait until the saved page has replaced it
+        wait.until(ExpectedConditions.stalenessOf(save));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bai:gui-duyet"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("trang-thai"), "Chờ duyệt"));
         // as stored: the form goes as multipart, whose parameters lost a textarea's line breaks ("mot\n\nhai" was "mothai")

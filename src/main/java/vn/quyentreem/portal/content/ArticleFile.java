@@ -1,7 +1,7 @@
 package vn.quyentreem.portal.content;
 
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -48,7 +48,7 @@ public final class ArticleFile {
         article.setFeatured(Boolean.parseBoolean(String.valueOf(file.meta().get("featured"))));
         article.setCoverAlt(file.text("coverAlt"));
         String draft = file.text("status");
-        article.setStatus("draft".equalsIgnoreCase(draft) ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED);
+        article.setStatus("draft".equalsIgnoreCase(draft) ? PublicationStatus.DRAFT : PublicationStatus.PUBLISHED);
         Instant published = instant(file.meta().get("publishedAt"), now);
         article.setPublishedAt(article.isPublished() ? published : null);
         article.setCreatedAt(published.isBefore(now) ? published : now);

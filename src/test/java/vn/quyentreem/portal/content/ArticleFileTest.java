@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 
 import java.time.Instant;
 import java.util.Date;
@@ -49,7 +49,7 @@ class ArticleFileTest {
         assertEquals(Instant.parse("2025-05-28T01:30:00Z"), article.getPublishedAt());
         assertEquals(Instant.parse("2025-05-28T01:30:00Z"), article.getCreatedAt());
         assertEquals(NOW, article.getUpdatedAt());
-        assertEquals(ArticleStatus.PUBLISHED, article.getStatus());
+        assertEquals(PublicationStatus.PUBLISHED, article.getStatus());
         assertTrue(article.isPublished());
         assertTrue(article.isFeatured());
         assertEquals("Ảnh minh họa", article.getCoverAlt());
@@ -197,7 +197,7 @@ class ArticleFileTest {
     void draftStatusGivesADraftWithoutPublishedAt(String status) throws Exception {
         Article article = article("---\ntitle: Tin\nsection: gop-y-van-ban\nstatus: " + status
                 + "\npublishedAt: \"2025-05-28T08:30:00+07:00\"\n---\nb\n");
-        assertEquals(ArticleStatus.DRAFT, article.getStatus());
+        assertEquals(PublicationStatus.DRAFT, article.getStatus());
         assertFalse(article.isPublished());
         assertNull(article.getPublishedAt());
         assertEquals(Instant.parse("2025-05-28T01:30:00Z"), article.getCreatedAt());

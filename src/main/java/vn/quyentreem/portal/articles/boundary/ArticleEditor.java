@@ -8,9 +8,10 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.articles.control.ArticleDraft;
 import vn.quyentreem.portal.articles.control.EditorialWorkflow;
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.Publication;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;
 import vn.quyentreem.portal.media.boundary.Uploads;
 import vn.quyentreem.portal.media.control.MediaLibrary;
@@ -71,12 +72,12 @@ public class ArticleEditor implements Serializable {
         }
         try {
             article = workflow.find(id);
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             ErrorPages.notFound();
             return;
         }
         Account me = currentUser.account().orElseThrow();
-        if (!EditorialWorkflow.isEditor(me) && !EditorialWorkflow.isOwner(article, me)) {
+        if (!Publication.isEditor(me) && !Publication.isOwner(article, me)) {
             ErrorPages.notFound();
             return;
         }
@@ -209,7 +210,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public boolean maySubmit() {
-        return article != null && article.getStatus() == ArticleStatus.DRAFT && mayEdit();
+        return article != null && article.getStatus() == PublicationStatus.DRAFT && mayEdit();
     }
 
     public boolean isEditor() {
@@ -217,18 +218,18 @@ public class ArticleEditor implements Serializable {
     }
 
     public boolean mayPublish() {
-        return isEditor() && article != null && article.getStatus() != ArticleStatus.PUBLISHED
-                && article.getStatus() != ArticleStatus.ARCHIVED;
+        return isEditor() && article != null && article.getStatus() != PublicationStatus.PUBLISHED
+                && article.getStatus() != PublicationStatus.ARCHIVED;
     }
 
     public boolean mayUnpublish() {
         return isEditor() && article != null
-                && (article.getStatus() == ArticleStatus.PUBLISHED || article.getStatus() == ArticleStatus.SCHEDULED);
+                && (article.getStatus() == PublicationStatus.PUBLISHED || article.getStatus() == PublicationStatus.SCHEDULED);
     }
 
     public boolean mayReturn() {
-        return isEditor() && article != null && (article.getStatus() == ArticleStatus.IN_REVIEW
-                || article.getStatus() == ArticleStatus.SCHEDULED || article.getStatus() == ArticleStatus.UNPUBLISHED);
+        return isEditor() && article != null && (article.getStatus() == PublicationStatus.IN_REVIEW
+                || article.getStatus() == PublicationStatus.SCHEDULED || article.getStatus() == PublicationStatus.UNPUBLISHED);
     }
 
     private boolean save(boolean announce) {
@@ -242,7 +243,7 @@ public class ArticleEditor implements Serializable {
                 FacesMessages.info(done);
             }
             return true;
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             FacesMessages.refused(e, INPUTS);
             return false;
         }

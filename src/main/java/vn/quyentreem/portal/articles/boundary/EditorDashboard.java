@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.data.Limit;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.audit.entity.AuditEntries;
 import vn.quyentreem.portal.audit.entity.AuditEntry;
@@ -39,10 +39,10 @@ public class EditorDashboard {
     @PostConstruct
     void load() {
         boolean editor = currentUser.isEditor();
-        reviewQueue = editor ? articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.IN_REVIEW.name(), Limit.of(ROWS)) : List.of();
-        scheduled = editor ? articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.SCHEDULED.name(), Limit.of(ROWS)) : List.of();
+        reviewQueue = editor ? articles.findByStatusOrderByUpdatedAtDesc(PublicationStatus.IN_REVIEW.name(), Limit.of(ROWS)) : List.of();
+        scheduled = editor ? articles.findByStatusOrderByUpdatedAtDesc(PublicationStatus.SCHEDULED.name(), Limit.of(ROWS)) : List.of();
         mine = articles.findByOwnerUsernameOrderByUpdatedAtDesc(currentUser.getUsername(), Limit.of(ROWS));
-        myDrafts = mine.stream().filter(a -> a.getStatus() == ArticleStatus.DRAFT).toList();
+        myDrafts = mine.stream().filter(a -> a.getStatus() == PublicationStatus.DRAFT).toList();
         recent = editor ? audit.findByItemTypeOrderByAtDesc("article", Limit.of(ROWS)) : List.of();
     }
 
@@ -52,7 +52,7 @@ public class EditorDashboard {
     public List<Article> getMine() { return mine; }
     public List<AuditEntry> getRecent() { return recent; }
 
-    public static String statusLabel(ArticleStatus status) {
+    public static String statusLabel(PublicationStatus status) {
         return status == null ? "" : switch (status) {
             case DRAFT -> "Bản nháp";
             case IN_REVIEW -> "Chờ duyệt";

@@ -2,6 +2,7 @@ package vn.quyentreem.portal.articles.control;
 
 import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.platform.Slugs;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,32 +23,32 @@ public record ArticleDraft(String title, String summary, String body, String sec
     public ArticleDraft checked() {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
-            throw WorkflowException.invalid("title", "Tiêu đề không được để trống");
+            throw PublishingRefusal.invalid("title", "Tiêu đề không được để trống");
         }
         if (t.length() > MAX_TITLE) {
-            throw WorkflowException.invalid("title", "Tiêu đề dài quá " + MAX_TITLE + " ký tự");
+            throw PublishingRefusal.invalid("title", "Tiêu đề dài quá " + MAX_TITLE + " ký tự");
         }
         if (section == null || Section.byCode(section.strip()).isEmpty()) {
-            throw WorkflowException.invalid("section", "Hãy chọn một chuyên mục hợp lệ");
+            throw PublishingRefusal.invalid("section", "Hãy chọn một chuyên mục hợp lệ");
         }
         String s = summary == null ? "" : summary.strip();
         if (s.length() > MAX_SUMMARY) {
-            throw WorkflowException.invalid("summary", "Tóm tắt dài quá " + MAX_SUMMARY + " ký tự");
+            throw PublishingRefusal.invalid("summary", "Tóm tắt dài quá " + MAX_SUMMARY + " ký tự");
         }
         String b = body == null ? "" : body;
         if (b.length() > MAX_BODY) {
-            throw WorkflowException.invalid("body", "Nội dung dài quá " + MAX_BODY + " ký tự");
+            throw PublishingRefusal.invalid("body", "Nội dung dài quá " + MAX_BODY + " ký tự");
         }
         List<String> given = tags == null ? List.of() : tags;
         // limits before work: a list of a million tags is refused by its length, not compared pair by pair
         if (given.size() > MAX_TAGS * 3) {
-            throw WorkflowException.invalid("tags", "Tối đa " + MAX_TAGS + " thẻ cho một bài");
+            throw PublishingRefusal.invalid("tags", "Tối đa " + MAX_TAGS + " thẻ cho một bài");
         }
         Map<String, String> bySlug = new LinkedHashMap<>();
         for (String tag : given) {
             String name = tag == null ? "" : tag.strip();
             if (name.length() > MAX_TAG) {
-                throw WorkflowException.invalid("tags", "Thẻ dài quá " + MAX_TAG + " ký tự");
+                throw PublishingRefusal.invalid("tags", "Thẻ dài quá " + MAX_TAG + " ký tự");
             }
             String slug = Slugs.of(name);
             if (!slug.isEmpty()) {
@@ -56,15 +57,15 @@ public record ArticleDraft(String title, String summary, String body, String sec
         }
         List<String> cleanTags = new ArrayList<>(bySlug.values());
         if (cleanTags.size() > MAX_TAGS) {
-            throw WorkflowException.invalid("tags", "Tối đa " + MAX_TAGS + " thẻ cho một bài");
+            throw PublishingRefusal.invalid("tags", "Tối đa " + MAX_TAGS + " thẻ cho một bài");
         }
         String image = coverImage == null || coverImage.isBlank() ? null : coverImage.strip();
         String alt = coverAlt == null || coverAlt.isBlank() ? null : coverAlt.strip();
         if (image != null && alt == null) {
-            throw WorkflowException.invalid("coverAlt", "Ảnh bìa cần có lời mô tả (alt) cho người đọc khiếm thị");
+            throw PublishingRefusal.invalid("coverAlt", "Ảnh bìa cần có lời mô tả (alt) cho người đọc khiếm thị");
         }
         if (image != null && !image.matches("/media/[a-z0-9-]+\\.(jpg|png|webp)")) {
-            throw WorkflowException.invalid("coverImage", "Ảnh bìa phải là một ảnh trong thư viện ảnh của cổng");
+            throw PublishingRefusal.invalid("coverImage", "Ảnh bìa phải là một ảnh trong thư viện ảnh của cổng");
         }
         return new ArticleDraft(t, s, b, section.strip(), cleanTags, image, alt);
     }

@@ -5,7 +5,7 @@ import jakarta.data.page.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PublishedArticles {
 
-    private static final String PUBLISHED = ArticleStatus.PUBLISHED.name();
+    private static final String PUBLISHED = PublicationStatus.PUBLISHED.name();
 
     @Inject
     Articles articles;

@@ -3,6 +3,8 @@ package vn.quyentreem.portal.articles.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
+import vn.quyentreem.portal.publishing.entity.Publishable;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.List;
 
 /** A news item or article. The Markdown body is the source; its HTML is derived when shown. */
 @Entity("articles")
-public class Article {
+public class Article implements Publishable {
 
     @Id
     private String id;
@@ -70,8 +72,8 @@ public class Article {
     public void setTagSlugs(List<String> tagSlugs) { this.tagSlugs = tagSlugs; }
     public String getAuthor() { return author; }
     public void setAuthor(String author) { this.author = author; }
-    public ArticleStatus getStatus() { return status == null ? null : ArticleStatus.valueOf(status); }
-    public void setStatus(ArticleStatus status) { this.status = status == null ? null : status.name(); }
+    public PublicationStatus getStatus() { return status == null ? null : PublicationStatus.valueOf(status); }
+    public void setStatus(PublicationStatus status) { this.status = status == null ? null : status.name(); }
     public Instant getPublishedAt() { return publishedAt; }
     public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
     public Instant getCreatedAt() { return createdAt; }
@@ -94,6 +96,11 @@ public class Article {
     }
 
     public boolean isPublished() {
-        return ArticleStatus.PUBLISHED.name().equals(status);
+        return PublicationStatus.PUBLISHED.name().equals(status);
+    }
+
+    @Override
+    public String label() {
+        return title;
     }
 }

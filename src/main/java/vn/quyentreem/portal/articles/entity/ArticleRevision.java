@@ -3,6 +3,7 @@ package vn.quyentreem.portal.articles.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import vn.quyentreem.portal.publishing.entity.Revision;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** A saved state of an article's content. Every save adds one; none is ever changed. */
 @Entity("article_revisions")
-public class ArticleRevision {
+public class ArticleRevision implements Revision {
 
     @Id
     private String id;

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.campaigns.control.ActivityPlan;
 import vn.quyentreem.portal.campaigns.control.CampaignDraft;
@@ -99,7 +99,7 @@ public class CampaignEditor implements Serializable {
         }
         try {
             campaign = workflow.find(id);
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             ErrorPages.notFound();
             return;
         }
@@ -169,7 +169,7 @@ public class CampaignEditor implements Serializable {
         try {
             Campaign copy = workflow.cloneForNextYear(campaign.getId(), currentUser.account().orElseThrow());
             redirect("/bien-tap/chien-dich-sua.xhtml?id=" + copy.getId() + "&nhan-ban=1");
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             FacesMessages.error(e.getMessage());
         }
     }
@@ -219,7 +219,7 @@ public class CampaignEditor implements Serializable {
     }
 
     public List<Article> getPublishedArticles() {
-        return articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name());
+        return articles.findByStatusOrderByPublishedAtDesc(PublicationStatus.PUBLISHED.name());
     }
 
     public List<LibraryDocument> getPublishedDocuments() {
@@ -239,26 +239,26 @@ public class CampaignEditor implements Serializable {
     }
 
     public boolean mayEdit() {
-        return campaign == null || campaign.getStatus() != ArticleStatus.ARCHIVED;
+        return campaign == null || campaign.getStatus() != PublicationStatus.ARCHIVED;
     }
 
     public boolean maySubmit() {
-        return campaign != null && campaign.getStatus() == ArticleStatus.DRAFT;
+        return campaign != null && campaign.getStatus() == PublicationStatus.DRAFT;
     }
 
     public boolean mayPublish() {
-        return campaign != null && campaign.getStatus() != ArticleStatus.PUBLISHED
-                && campaign.getStatus() != ArticleStatus.ARCHIVED;
+        return campaign != null && campaign.getStatus() != PublicationStatus.PUBLISHED
+                && campaign.getStatus() != PublicationStatus.ARCHIVED;
     }
 
     public boolean mayUnpublish() {
-        return campaign != null && (campaign.getStatus() == ArticleStatus.PUBLISHED
-                || campaign.getStatus() == ArticleStatus.SCHEDULED);
+        return campaign != null && (campaign.getStatus() == PublicationStatus.PUBLISHED
+                || campaign.getStatus() == PublicationStatus.SCHEDULED);
     }
 
     public boolean mayReturn() {
-        return campaign != null && (campaign.getStatus() == ArticleStatus.IN_REVIEW
-                || campaign.getStatus() == ArticleStatus.SCHEDULED || campaign.getStatus() == ArticleStatus.UNPUBLISHED);
+        return campaign != null && (campaign.getStatus() == PublicationStatus.IN_REVIEW
+                || campaign.getStatus() == PublicationStatus.SCHEDULED || campaign.getStatus() == PublicationStatus.UNPUBLISHED);
     }
 
     private boolean saveQuietly() {
@@ -272,7 +272,7 @@ public class CampaignEditor implements Serializable {
                 FacesMessages.info(done);
             }
             return true;
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             FacesMessages.error(e.getMessage());
             return false;
         }
@@ -283,7 +283,7 @@ public class CampaignEditor implements Serializable {
         try {
             y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
         } catch (NumberFormatException e) {
-            throw WorkflowException.invalid("Năm «" + year + "» không hợp lệ");
+            throw PublishingRefusal.invalid("Năm «" + year + "» không hợp lệ");
         }
         String alt = bannerAlt;
         if (bannerImage != null && !bannerImage.isBlank() && (alt == null || alt.isBlank())) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.campaigns.control.CampaignPeriod;
 import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
@@ -63,7 +63,7 @@ public class CampaignView {
             }
             try {
                 campaign = workflow.find(preview);
-            } catch (WorkflowException e) {
+            } catch (PublishingRefusal e) {
                 ErrorPages.notFound();
             }
             return;

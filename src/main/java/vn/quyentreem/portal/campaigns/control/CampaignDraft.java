@@ -1,6 +1,6 @@
 package vn.quyentreem.portal.campaigns.control;
 
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.ActivityStatus;
 
@@ -120,7 +120,7 @@ public record CampaignDraft(String name, Integer year, String theme, LocalDate s
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static WorkflowException invalid(String message) {
-        return new WorkflowException(WorkflowException.Reason.INVALID, message);
+    private static PublishingRefusal invalid(String message) {
+        return PublishingRefusal.invalid(message);
     }
 }

@@ -1,6 +1,6 @@
 package vn.quyentreem.portal.campaigns.control;
 
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.ActivityStatus;
 import vn.quyentreem.portal.content.FrontMatterFile;
@@ -40,7 +40,7 @@ public final class CampaignFile {
                     null, file.text("bannerAlt"), strings(meta.get("hotlines"), "hotlines"), plan,
                     strings(meta.get("articles"), "articles"), file.text("tag"), strings(meta.get("documents"), "documents"))
                     .checked();
-        } catch (WorkflowException e) {
+        } catch (PublishingRefusal e) {
             throw new FrontMatterFile.Malformed(e.getMessage());
         }
     }

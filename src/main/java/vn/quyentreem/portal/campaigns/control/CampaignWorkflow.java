@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
-import vn.quyentreem.portal.articles.control.EditorialWorkflow;
-import vn.quyentreem.portal.articles.control.WorkflowException;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
-import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.ActivityStatus;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
@@ -15,34 +11,27 @@ import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevisions;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
-import vn.quyentreem.portal.platform.ScheduledJob;
 import vn.quyentreem.portal.platform.Slugs;
-import vn.quyentreem.portal.store.Store;
+import vn.quyentreem.portal.publishing.control.Publication;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.ARCHIVED;
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.DRAFT;
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.IN_REVIEW;
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.PUBLISHED;
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.SCHEDULED;
-import static vn.quyentreem.portal.articles.entity.ArticleStatus.UNPUBLISHED;
+import static vn.quyentreem.portal.publishing.entity.PublicationStatus.ARCHIVED;
+import static vn.quyentreem.portal.publishing.entity.PublicationStatus.DRAFT;
+import static vn.quyentreem.portal.publishing.entity.PublicationStatus.SCHEDULED;
 
 /**
- * Campaigns go through the articles' workflow — draft, in review, scheduled, published, unpublished, archived —
- * with a revision for every save and an audit entry for every step. Campaigns are the editors' work: every step
- * needs the editor (or admin) role.
+ * Campaigns in the publishing life cycle ({@link Publication}), as articles go through it. Campaigns are the
+ * editors' work: every step needs the editor (or admin) role. Next year's campaign starts as a copy of this year's.
  */
 @ApplicationScoped
-public class CampaignWorkflow implements ScheduledJob {
-
-    private static final Set<ArticleStatus> PUBLISHABLE = EnumSet.of(DRAFT, IN_REVIEW, SCHEDULED, UNPUBLISHED);
-    static final String ITEM = "campaign";
+public class CampaignWorkflow extends Publication<Campaign, CampaignDraft, CampaignRevision> {
 
     @Inject
     Campaigns campaigns;
@@ -51,13 +40,7 @@ public class CampaignWorkflow implements ScheduledJob {
     CampaignRevisions revisions;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     Event<CampaignChanged> changes;
-
-    @Inject
-    Store store;
 
     public Campaign create(CampaignDraft input, Account actor) {
         requireEditor(actor, "tạo chiến dịch");
@@ -68,7 +51,7 @@ public class CampaignWorkflow implements ScheduledJob {
         campaign.setOwnerUsername(actor.getUsername());
         campaign.setStatus(DRAFT);
         campaign.setCreatedAt(Instant.now());
-        apply(draft, campaign);
+        put(draft, campaign);
         campaigns.insert(campaign);
         return saved(campaign, actor, "tạo chiến dịch", "Tạo chiến dịch");
     }
@@ -76,10 +59,8 @@ public class CampaignWorkflow implements ScheduledJob {
     public Campaign update(String id, CampaignDraft input, Account actor) {
         requireEditor(actor, "sửa chiến dịch");
         Campaign campaign = find(id);
-        if (campaign.getStatus() == ARCHIVED) {
-            throw WorkflowException.conflict("Chiến dịch đã lưu trữ không sửa được");
-        }
-        apply(input.checked(), campaign);
+        requireMayChange(campaign, actor);
+        put(input.checked(), campaign);
         campaigns.save(campaign);
         return saved(campaign, actor, "sửa chiến dịch", "Sửa chiến dịch");
     }
@@ -89,7 +70,7 @@ public class CampaignWorkflow implements ScheduledJob {
         requireEditor(actor, "nhân bản chiến dịch");
         Campaign old = find(id);
         Campaign copy = create(nextYear(old), actor);
-        audit.record(actor.getUsername(), "nhân bản chiến dịch", ITEM, copy.getId(), copy.getName(), "từ " + old.getName());
+        audit.record(actor.getUsername(), "nhân bản chiến dịch", CampaignChanged.TYPE, copy.getId(), copy.getName(), "từ " + old.getName());
         return copy;
     }
 
@@ -112,98 +93,6 @@ public class CampaignWorkflow implements ScheduledJob {
                 List.of(), old.getTag() == null ? null : old.getTag().replace(from, to), old.getDocumentSlugs());
     }
 
-    public Campaign submit(String id, Account actor) {
-        requireEditor(actor, "gửi duyệt chiến dịch");
-        Campaign campaign = find(id);
-        requireStatus(campaign, EnumSet.of(DRAFT), "Chỉ bản nháp mới gửi duyệt được");
-        campaign.setStatus(IN_REVIEW);
-        campaign.setReturnComment(null);
-        return step(campaign, actor, "gửi duyệt", null);
-    }
-
-    /** Publishes now, or schedules for {@code at} when that lies in the future. */
-    public Campaign publish(String id, Instant at, Account actor) {
-        requireEditor(actor, "đăng chiến dịch");
-        Campaign campaign = find(id);
-        requireStatus(campaign, PUBLISHABLE, "Chiến dịch đang ở trạng thái không thể đăng");
-        Instant now = Instant.now();
-        if (at != null && at.isAfter(now)) {
-            campaign.setStatus(SCHEDULED);
-            campaign.setPublishedAt(at);
-            return step(campaign, actor, "hẹn giờ đăng", at.toString());
-        }
-        campaign.setStatus(PUBLISHED);
-        campaign.setPublishedAt(now);
-        return step(campaign, actor, "đăng chiến dịch", null);
-    }
-
-    public Campaign unpublish(String id, Account actor) {
-        requireEditor(actor, "gỡ chiến dịch");
-        Campaign campaign = find(id);
-        requireStatus(campaign, EnumSet.of(PUBLISHED, SCHEDULED), "Chỉ gỡ được chiến dịch đã đăng hoặc đã hẹn giờ");
-        campaign.setStatus(UNPUBLISHED);
-        return step(campaign, actor, "gỡ chiến dịch", null);
-    }
-
-    public Campaign archive(String id, Account actor) {
-        requireEditor(actor, "lưu trữ chiến dịch");
-        Campaign campaign = find(id);
-        requireStatus(campaign, EnumSet.complementOf(EnumSet.of(ARCHIVED)), "Chiến dịch đã được lưu trữ");
-        campaign.setStatus(ARCHIVED);
-        return step(campaign, actor, "lưu trữ", null);
-    }
-
-    public Campaign returnToDraft(String id, String comment, Account actor) {
-        requireEditor(actor, "trả chiến dịch về bản nháp");
-        if (comment == null || comment.isBlank()) {
-            throw WorkflowException.invalid("Hãy ghi lý do trả về để người soạn biết cần sửa gì");
-        }
-        Campaign campaign = find(id);
-        requireStatus(campaign, EnumSet.of(IN_REVIEW, SCHEDULED, UNPUBLISHED), "Chiến dịch này không thể trả về bản nháp");
-        campaign.setStatus(DRAFT);
-        campaign.setReturnComment(comment.strip());
-        return step(campaign, actor, "trả về bản nháp", comment.strip());
-    }
-
-    /** Makes an old revision the current content again, as a new revision. */
-    public Campaign restore(String id, int number, Account actor) {
-        requireEditor(actor, "khôi phục phiên bản");
-        Campaign campaign = find(id);
-        CampaignRevision old = revisions.findByCampaignIdAndNumber(id, number)
-                .orElseThrow(() -> new WorkflowException(WorkflowException.Reason.NOT_FOUND, "Không có phiên bản " + number));
-        apply(content(old), campaign);
-        campaigns.save(campaign);
-        return saved(campaign, actor, "khôi phục phiên bản", "Khôi phục phiên bản " + number);
-    }
-
-    public List<CampaignRevision> revisions(String id, Account actor) {
-        requireEditor(actor, "xem lịch sử chiến dịch");
-        find(id);
-        return revisions.findByCampaignIdOrderByNumberDesc(id);
-    }
-
-    /** Publishes every scheduled campaign whose time has come; safe to run at any time, also after a restart. */
-    @Override
-    public int runDue(Instant now) {
-        int published = 0;
-        for (Campaign campaign : campaigns.findByStatus(SCHEDULED.name())) {
-            if (campaign.getPublishedAt() != null && !campaign.getPublishedAt().isAfter(now)
-                    && store.transition("campaigns", campaign.getId(), "status", SCHEDULED.name(), PUBLISHED.name())) {
-                campaign.setStatus(PUBLISHED);
-                campaigns.save(campaign);
-                audit.record("hệ thống", "đăng theo lịch", ITEM, campaign.getId(), campaign.getName(), null);
-                changes.fire(new CampaignChanged(campaign.getId()));
-                published++;
-            }
-        }
-        return published;
-    }
-
-    public Campaign find(String id) {
-        return (id == null ? java.util.Optional.<Campaign>empty() : campaigns.findById(id))
-                .orElseThrow(() -> new WorkflowException(WorkflowException.Reason.NOT_FOUND, "Không tìm thấy chiến dịch"));
-    }
-
     /** The editable content of a campaign as it is now: what a revision keeps and the form starts from. */
     public static CampaignDraft content(Campaign c) {
         return new CampaignDraft(c.getName(), c.getYear(), c.getTheme(), date(c.getStartsOn()), date(c.getEndsOn()),
@@ -211,45 +100,84 @@ public class CampaignWorkflow implements ScheduledJob {
                 c.getArticleSlugs(), c.getTag(), c.getDocumentSlugs());
     }
 
-    public static CampaignDraft content(CampaignRevision revision) {
-        return CampaignSnapshots.fromJson(revision.getContent());
-    }
-
-    private Campaign saved(Campaign campaign, Account actor, String action, String note) {
-        int next = revisions.findByCampaignIdOrderByNumberDesc(campaign.getId()).stream()
-                .mapToInt(CampaignRevision::getNumber).max().orElse(0) + 1;
-        revisions.insert(new CampaignRevision(UUID.randomUUID().toString(), campaign.getId(), next,
-                CampaignSnapshots.toJson(content(campaign)), Instant.now(), actor.getUsername(), note));
-        audit.record(actor.getUsername(), action, ITEM, campaign.getId(), campaign.getName(), null);
-        changes.fire(new CampaignChanged(campaign.getId()));
-        return campaign;
-    }
-
-    private Campaign step(Campaign campaign, Account actor, String action, String detail) {
-        campaign.setUpdatedAt(Instant.now());
-        campaigns.save(campaign);
-        audit.record(actor.getUsername(), action, ITEM, campaign.getId(), campaign.getName(), detail);
-        changes.fire(new CampaignChanged(campaign.getId()));
-        return campaign;
-    }
-
     /** Puts checked content into the campaign, as the workflow and the sample-content import both do. */
-    public static void apply(CampaignDraft d, Campaign c) {
+    public static void put(CampaignDraft d, Campaign c) {
         c.setName(d.name());
         c.setYear(d.year());
         c.setTheme(d.theme());
         c.setStartsOn(d.startsOn().toString());
         c.setEndsOn(d.endsOn().toString());
-        c.setMessages(new java.util.ArrayList<>(d.messages()));
+        c.setMessages(new ArrayList<>(d.messages()));
         c.setBody(d.body());
         c.setBannerImage(d.bannerImage());
         c.setBannerAlt(d.bannerAlt());
-        c.setHotlines(new java.util.ArrayList<>(d.hotlines()));
-        c.setActivities(new java.util.ArrayList<>(d.activities()));
-        c.setArticleSlugs(new java.util.ArrayList<>(d.articleSlugs()));
+        c.setHotlines(new ArrayList<>(d.hotlines()));
+        c.setActivities(new ArrayList<>(d.activities()));
+        c.setArticleSlugs(new ArrayList<>(d.articleSlugs()));
         c.setTag(d.tag());
-        c.setDocumentSlugs(new java.util.ArrayList<>(d.documentSlugs()));
+        c.setDocumentSlugs(new ArrayList<>(d.documentSlugs()));
         c.setUpdatedAt(Instant.now());
+    }
+
+    private static final Kind KIND = new Kind("chiến dịch", CampaignChanged.TYPE, "campaigns", "Không tìm thấy chiến dịch");
+
+    @Override
+    protected Kind kind() {
+        return KIND;
+    }
+
+    @Override
+    protected Optional<Campaign> load(String id) {
+        return campaigns.findById(id);
+    }
+
+    @Override
+    protected void save(Campaign campaign) {
+        campaigns.save(campaign);
+    }
+
+    @Override
+    protected List<Campaign> scheduled() {
+        return campaigns.findByStatus(SCHEDULED.name());
+    }
+
+    @Override
+    protected List<CampaignRevision> revisionsOf(String id) {
+        return revisions.findByCampaignIdOrderByNumberDesc(id);
+    }
+
+    @Override
+    protected Optional<CampaignRevision> revision(String id, int number) {
+        return revisions.findByCampaignIdAndNumber(id, number);
+    }
+
+    @Override
+    protected void keepRevision(Campaign campaign, int number, String savedBy, String note) {
+        revisions.insert(new CampaignRevision(UUID.randomUUID().toString(), campaign.getId(), number,
+                CampaignSnapshots.toJson(content(campaign)), Instant.now(), savedBy, note));
+    }
+
+    @Override
+    public CampaignDraft content(CampaignRevision revision) {
+        return CampaignSnapshots.fromJson(revision.getContent());
+    }
+
+    @Override
+    protected void apply(CampaignDraft content, Campaign campaign) {
+        put(content, campaign);
+    }
+
+    @Override
+    protected void changed(Campaign campaign, Step step, String actor) {
+        changes.fire(new CampaignChanged(campaign.getId()));
+    }
+
+    @Override
+    protected void requireMayChange(Campaign campaign, Account actor) {
+        requireEditor(actor, "sửa chiến dịch");
+        if (campaign.getStatus() == ARCHIVED) {
+            throw PublishingRefusal.conflict("Chiến dịch đã lưu trữ không sửa được");
+        }
     }
 
     private static LocalDate date(String iso) {
@@ -257,14 +185,8 @@ public class CampaignWorkflow implements ScheduledJob {
     }
 
     private static void requireEditor(Account actor, String what) {
-        if (!EditorialWorkflow.isEditor(actor)) {
-            throw WorkflowException.forbidden(what);
-        }
-    }
-
-    private static void requireStatus(Campaign campaign, Set<ArticleStatus> allowed, String message) {
-        if (!allowed.contains(campaign.getStatus())) {
-            throw WorkflowException.conflict(message);
+        if (!isEditor(actor)) {
+            throw PublishingRefusal.forbidden(what);
         }
     }
 }

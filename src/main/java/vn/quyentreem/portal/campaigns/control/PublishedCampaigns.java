@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.data.Limit;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.campaigns.entity.CampaignPhase;
@@ -44,7 +44,7 @@ public class PublishedCampaigns {
 
     /** Running (ending soonest first), then upcoming (starting soonest), then ended (newest first). */
     public List<Campaign> all(Instant now) {
-        return campaigns.findByStatus(ArticleStatus.PUBLISHED.name()).stream()
+        return campaigns.findByStatus(PublicationStatus.PUBLISHED.name()).stream()
                 .sorted(order(now)).toList();
     }
 
@@ -67,7 +67,7 @@ public class PublishedCampaigns {
                 .map(slug -> articles.findBySlug(slug).filter(Article::isPublished))
                 .flatMap(Optional::stream);
         Stream<Article> tagged = campaign.getTag() == null ? Stream.empty()
-                : articles.findByStatusAndTagSlugsInOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name(),
+                : articles.findByStatusAndTagSlugsInOrderByPublishedAtDesc(PublicationStatus.PUBLISHED.name(),
                         List.of(Slugs.of(campaign.getTag())), Limit.of(RELATED)).stream();
         Map<String, Article> distinct = new LinkedHashMap<>();
         Stream.concat(chosen, tagged).forEach(a -> distinct.putIfAbsent(a.getId(), a));

@@ -3,7 +3,8 @@ package vn.quyentreem.portal.campaigns.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.Publishable;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +13,10 @@ import java.util.List;
 /**
  * A campaign: the yearly Action Month for Children, a Tết programme, an anniversary. Structured content — period,
  * slogans, hotlines, an activity plan, linked news and materials — with a Markdown body, edited through the same
- * workflow as articles (its status is an {@link ArticleStatus} name).
+ * workflow as articles (its status is an {@link PublicationStatus} name).
  */
 @Entity("campaigns")
-public class Campaign {
+public class Campaign implements Publishable {
 
     @Id
     private String id;
@@ -67,7 +68,7 @@ public class Campaign {
     private String returnComment;
 
     public boolean isPublished() {
-        return ArticleStatus.PUBLISHED.name().equals(status);
+        return PublicationStatus.PUBLISHED.name().equals(status);
     }
 
     public String getId() { return id; }
@@ -102,8 +103,8 @@ public class Campaign {
     public void setTag(String tag) { this.tag = tag; }
     public List<String> getDocumentSlugs() { return documentSlugs; }
     public void setDocumentSlugs(List<String> documentSlugs) { this.documentSlugs = documentSlugs == null ? new ArrayList<>() : documentSlugs; }
-    public ArticleStatus getStatus() { return status == null ? null : ArticleStatus.valueOf(status); }
-    public void setStatus(ArticleStatus status) { this.status = status == null ? null : status.name(); }
+    public PublicationStatus getStatus() { return status == null ? null : PublicationStatus.valueOf(status); }
+    public void setStatus(PublicationStatus status) { this.status = status == null ? null : status.name(); }
     public Instant getPublishedAt() { return publishedAt; }
     public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
     public Instant getCreatedAt() { return createdAt; }
@@ -114,4 +115,9 @@ public class Campaign {
     public void setOwnerUsername(String ownerUsername) { this.ownerUsername = ownerUsername; }
     public String getReturnComment() { return returnComment; }
     public void setReturnComment(String returnComment) { this.returnComment = returnComment; }
+
+    @Override
+    public String label() {
+        return name;
+    }
 }

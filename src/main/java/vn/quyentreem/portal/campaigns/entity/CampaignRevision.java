@@ -3,12 +3,13 @@ package vn.quyentreem.portal.campaigns.entity;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import vn.quyentreem.portal.publishing.entity.Revision;
 
 import java.time.Instant;
 
 /** A saved state of a campaign's content, as JSON of its editable fields. Every save adds one; none is changed. */
 @Entity("campaign_revisions")
-public class CampaignRevision {
+public class CampaignRevision implements Revision {
 
     @Id
     private String id;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.awards.entity.AwardChanged;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
@@ -58,10 +58,10 @@ public class SearchableItems {
     /** Every item the index should hold, read from the store. */
     void all(Consumer<SearchDocument> into) {
         Instant now = Instant.now();
-        articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED.name())
+        articles.findByStatusOrderByPublishedAtDesc(PublicationStatus.PUBLISHED.name())
                 .forEach(a -> into.accept(ArticleSearchDocuments.of(a)));
         documents.findAll().filter(LibrarySearchDocuments::searchable).forEach(d -> into.accept(LibrarySearchDocuments.of(d)));
-        campaigns.findByStatus(ArticleStatus.PUBLISHED.name()).forEach(c -> into.accept(CampaignSearchDocuments.of(c)));
+        campaigns.findByStatus(PublicationStatus.PUBLISHED.name()).forEach(c -> into.accept(CampaignSearchDocuments.of(c)));
         Map<String, Contest> byId = new HashMap<>();
         contests.findAll().forEach(c -> {
             byId.put(c.getId(), c);

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.articles.control;
 
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -56,8 +57,8 @@ class ArticleDraftTest {
     }
 
     private static void assertMessage(ArticleDraft draft, String part) {
-        WorkflowException e = assertThrows(WorkflowException.class, draft::checked);
-        assertEquals(WorkflowException.Reason.INVALID, e.reason());
+        PublishingRefusal e = assertThrows(PublishingRefusal.class, draft::checked);
+        assertEquals(400, e.status());
         assertTrue(e.getMessage().toLowerCase().contains(part.toLowerCase()), e.getMessage());
     }
 }

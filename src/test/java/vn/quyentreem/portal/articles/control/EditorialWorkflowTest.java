@@ -7,12 +7,14 @@ import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleRevision;
 import vn.quyentreem.portal.articles.entity.ArticleRevisions;
-import vn.quyentreem.portal.articles.entity.ArticleStatus;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.articles.entity.EditorialEvent;
 import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.testing.Events;
 import vn.quyentreem.portal.testing.Fakes;
+import vn.quyentreem.portal.testing.Fields;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
 import java.time.Instant;
@@ -40,10 +42,10 @@ class EditorialWorkflowTest {
     void wire() {
         workflow.articles = articleRows.as(Articles.class);
         workflow.revisions = revisionRows.as(ArticleRevisions.class);
-        workflow.audit = Fakes.audit();
+        Fields.set(workflow, "audit", Fakes.audit());
         workflow.changes = Events.into(changes);
         workflow.editorial = Events.into(notices);
-        workflow.store = articleRows.asStore();
+        Fields.set(workflow, "store", articleRows.asStore());
     }
 
 
@@ -52,7 +54,7 @@ class EditorialWorkflowTest {
     }
 
     private static int status(Runnable step) {
-        return assertThrows(WorkflowException.class, step::run).status();
+        return assertThrows(PublishingRefusal.class, step::run).status();
     }
 
     @Test
@@ -60,14 +62,14 @@ class EditorialWorkflowTest {
         assertEquals(403, status(() -> workflow.create(draft("Bài", "Nội dung"), reader)), "readers do not write");
         Article a = workflow.create(draft("Mùa hè an toàn cho trẻ", "Nội dung."), journalist);
         assertEquals("mua-he-an-toan-cho-tre", a.getSlug());
-        assertEquals(ArticleStatus.DRAFT, a.getStatus());
+        assertEquals(PublicationStatus.DRAFT, a.getStatus());
         assertEquals(403, status(() -> workflow.submit(a.getId(), other)), "not someone else's");
         assertEquals(403, status(() -> workflow.publish(a.getId(), null, journalist)), "journalists do not publish");
         workflow.submit(a.getId(), journalist);
         assertEquals(EditorialEvent.Kind.SUBMITTED, ((EditorialEvent) notices.get(0)).kind(), "the editors are told");
         assertEquals(409, status(() -> workflow.submit(a.getId(), journalist)), "only a draft is submitted");
         Article published = workflow.publish(a.getId(), null, editor);
-        assertEquals(ArticleStatus.PUBLISHED, published.getStatus());
+        assertEquals(PublicationStatus.PUBLISHED, published.getStatus());
         assertTrue(published.getPublishedAt() != null);
         Article second = workflow.create(draft("Mùa hè an toàn cho trẻ", "Khác."), journalist);
         assertEquals("mua-he-an-toan-cho-tre-2", second.getSlug(), "slugs stay unique");
@@ -75,13 +77,13 @@ class EditorialWorkflowTest {
 
     @Test
     void aRefusedDraftNamesItsFieldAndChangesNothing() {
-        WorkflowException noTitle = assertThrows(WorkflowException.class, () -> workflow.create(draft("  ", "x"), journalist));
+        PublishingRefusal noTitle = assertThrows(PublishingRefusal.class, () -> workflow.create(draft("  ", "x"), journalist));
         assertEquals(List.of(new Problem("title", "Tiêu đề không được để trống")), noTitle.problems());
         Article a = workflow.create(draft("Bài", ""), journalist);
         assertEquals(400, status(() -> workflow.submit(a.getId(), journalist)), "no body, nothing to review");
-        assertEquals("comment", assertThrows(WorkflowException.class,
+        assertEquals("comment", assertThrows(PublishingRefusal.class,
                 () -> workflow.returnToDraft(a.getId(), " ", editor)).problems().get(0).field());
-        assertEquals(ArticleStatus.DRAFT, articleRows.rows.get(a.getId()).getStatus());
+        assertEquals(PublicationStatus.DRAFT, articleRows.rows.get(a.getId()).getStatus());
         assertEquals(404, status(() -> workflow.submit("khong-co", journalist)));
     }
 
@@ -89,11 +91,11 @@ class EditorialWorkflowTest {
     void aScheduledArticleIsPublishedOnceWhenItsTimeComes() {
         Article a = workflow.create(draft("Tết ấm", "Nội dung."), journalist);
         Instant at = Instant.now().plusSeconds(3600);
-        assertEquals(ArticleStatus.SCHEDULED, workflow.publish(a.getId(), at, editor).getStatus());
+        assertEquals(PublicationStatus.SCHEDULED, workflow.publish(a.getId(), at, editor).getStatus());
         assertEquals(0, workflow.runDue(at.minusSeconds(1)));
         assertEquals(1, workflow.runDue(at));
         assertEquals(0, workflow.runDue(at.plusSeconds(60)), "not twice");
-        assertEquals(ArticleStatus.PUBLISHED, articleRows.rows.get(a.getId()).getStatus());
+        assertEquals(PublicationStatus.PUBLISHED, articleRows.rows.get(a.getId()).getStatus());
     }
 
     @Test
@@ -115,8 +117,8 @@ class EditorialWorkflowTest {
         assertEquals(409, status(() -> workflow.unpublish(a.getId(), editor)), "a draft is not on the site");
         workflow.publish(a.getId(), null, editor);
         assertEquals(403, status(() -> workflow.unpublish(a.getId(), journalist)));
-        assertEquals(ArticleStatus.UNPUBLISHED, workflow.unpublish(a.getId(), editor).getStatus());
-        assertEquals(ArticleStatus.ARCHIVED, workflow.archive(a.getId(), editor).getStatus());
+        assertEquals(PublicationStatus.UNPUBLISHED, workflow.unpublish(a.getId(), editor).getStatus());
+        assertEquals(PublicationStatus.ARCHIVED, workflow.archive(a.getId(), editor).getStatus());
         assertEquals(409, status(() -> workflow.archive(a.getId(), editor)));
     }
 }

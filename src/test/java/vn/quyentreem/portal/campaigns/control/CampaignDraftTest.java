@@ -1,7 +1,7 @@
 package vn.quyentreem.portal.campaigns.control;
 
 import org.junit.jupiter.api.Test;
-import vn.quyentreem.portal.articles.control.WorkflowException;
+import vn.quyentreem.portal.publishing.control.PublishingRefusal;
 import vn.quyentreem.portal.campaigns.entity.Activity;
 import vn.quyentreem.portal.campaigns.entity.ActivityStatus;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
@@ -66,7 +66,7 @@ class CampaignDraftTest {
         assertEquals(LocalDate.of(2026, 6, 1), CampaignDraft.date("1/6/2026", "Ngày"));
         assertEquals(LocalDate.of(2026, 6, 1), CampaignDraft.date("2026-06-01", "Ngày"));
         assertNull(CampaignDraft.date(" ", "Ngày"));
-        WorkflowException e = assertThrows(WorkflowException.class, () -> CampaignDraft.date("31/02/2026", "Ngày bắt đầu"));
+        PublishingRefusal e = assertThrows(PublishingRefusal.class, () -> CampaignDraft.date("31/02/2026", "Ngày bắt đầu"));
         assertEquals("Ngày bắt đầu «31/02/2026» không phải ngày hợp lệ (dd/MM/yyyy)", e.getMessage());
     }
 
@@ -108,6 +108,6 @@ class CampaignDraftTest {
     }
 
     private static String message(CampaignDraft d) {
-        return assertThrows(WorkflowException.class, d::checked).getMessage();
+        return assertThrows(PublishingRefusal.class, d::checked).getMessage();
     }
 }

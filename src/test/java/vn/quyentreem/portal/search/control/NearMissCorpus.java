@@ -52,7 +52,7 @@ final class NearMissCorpus {
         }
         for (Path file : files("content/campaigns", ".md")) {
             Campaign c = new Campaign();
-            CampaignWorkflow.apply(CampaignFile.toDraft(FrontMatterFile.parse(Files.readString(file))), c);
+            CampaignWorkflow.put(CampaignFile.toDraft(FrontMatterFile.parse(Files.readString(file))), c);
             c.setId(base(file));
             c.setSlug(base(file));
             items.add(CampaignSearchDocuments.of(c));

@@ -1,7 +1,7 @@
-package vn.quyentreem.portal.revisions.control;
+package vn.quyentreem.portal.publishing.control;
 
 import org.junit.jupiter.api.Test;
-import vn.quyentreem.portal.revisions.control.RevisionComparison.Version;
+import vn.quyentreem.portal.publishing.control.RevisionComparison.Version;
 
 import java.util.List;
 

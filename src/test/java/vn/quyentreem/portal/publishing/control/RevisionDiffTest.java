@@ -1,8 +1,8 @@
-package vn.quyentreem.portal.revisions.control;
+package vn.quyentreem.portal.publishing.control;
 
 import org.junit.jupiter.api.Test;
-import vn.quyentreem.portal.revisions.control.RevisionDiff.Line;
-import vn.quyentreem.portal.revisions.control.RevisionDiff.Segment;
+import vn.quyentreem.portal.publishing.control.RevisionDiff.Line;
+import vn.quyentreem.portal.publishing.control.RevisionDiff.Segment;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.revisions.control;
+package vn.quyentreem.portal.publishing.control;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.revisions.control;
+package vn.quyentreem.portal.publishing.control;
 
 import java.io.Serializable;
 import java.util.HashSet;

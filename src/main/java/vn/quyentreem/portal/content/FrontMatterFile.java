@@ -4,7 +4,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Map;
+
+import static vn.quyentreem.portal.platform.VietnameseDates.ZONE;
 
 /** A Markdown file that opens with YAML front matter between two "---" lines. */
 public record FrontMatterFile(Map<String, Object> meta, String body) {
@@ -51,5 +58,28 @@ public record FrontMatterFile(Map<String, Object> meta, String body) {
     public String text(String key) {
         Object value = meta.get(key);
         return value == null ? null : value.toString().strip();
+    }
+
+    /**
+     * The "publishedAt" of the front matter, {@code now} when there is none: an ISO-8601 time with offset, a day
+     * (its midnight in Vietnam), or the Date SnakeYAML made of an unquoted timestamp.
+     */
+    public Instant publishedAt(Instant now) throws Malformed {
+        Object value = meta.get("publishedAt");
+        if (value == null) {
+            return now;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        String text = value.toString().strip();
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(ZONE).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Malformed("ngày đăng (publishedAt) không hợp lệ: " + text);
+        }
     }
 }

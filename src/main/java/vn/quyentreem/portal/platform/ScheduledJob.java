@@ -8,7 +8,7 @@ import java.time.Instant;
  * {@link ScheduledJobs} runs every job at start and then every {@link #period()}.
  *
  * <p>A job keeps what it has done in the store and takes each due step with a conditional update there
- * ({@link vn.quyentreem.portal.store.Store#transition}), which a JVM lock could not replace. So a step that came due while the
+ * (the store's {@code transition}), which a JVM lock could not replace. So a step that came due while the
  * portal was down is taken by the first round after start, and two rounds at once (a slow one and the next, or
  * two nodes) take it once.
  */

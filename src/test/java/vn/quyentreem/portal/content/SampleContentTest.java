@@ -2,6 +2,7 @@ package vn.quyentreem.portal.content;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.articles.control.ArticleFile;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
 import vn.quyentreem.portal.markdown.MarkdownRenderer;

@@ -12,7 +12,6 @@ import vn.quyentreem.portal.campaigns.entity.CampaignChanged;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevision;
 import vn.quyentreem.portal.campaigns.entity.CampaignRevisions;
 import vn.quyentreem.portal.campaigns.entity.Campaigns;
-import vn.quyentreem.portal.content.ArticleFile;
 import vn.quyentreem.portal.content.ContentDirectory;
 import vn.quyentreem.portal.content.ContentImport;
 import vn.quyentreem.portal.content.ContentImports;
@@ -83,7 +82,7 @@ public class CampaignContentLoader {
         banner(root, file, source, c);
         boolean draftOnly = "draft".equalsIgnoreCase(source.text("status"));
         c.setStatus(draftOnly ? PublicationStatus.DRAFT : PublicationStatus.PUBLISHED);
-        c.setPublishedAt(draftOnly ? null : ArticleFile.instant(source.meta().get("publishedAt"), now));
+        c.setPublishedAt(draftOnly ? null : source.publishedAt(now));
         c.setCreatedAt(now);
         c.setUpdatedAt(now);
         campaigns.insert(c);

@@ -5,7 +5,7 @@ import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.campaigns.control.CampaignFile;
 import vn.quyentreem.portal.campaigns.control.CampaignWorkflow;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
-import vn.quyentreem.portal.content.ArticleFile;
+import vn.quyentreem.portal.articles.control.ArticleFile;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.library.control.TextExtraction;
 import vn.quyentreem.portal.library.entity.LibraryDocument;

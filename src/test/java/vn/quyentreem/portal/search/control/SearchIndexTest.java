@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.content.ArticleFile;
+import vn.quyentreem.portal.articles.control.ArticleFile;
 import vn.quyentreem.portal.content.FrontMatterFile;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.mail.control;
+package vn.quyentreem.portal.articles.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,6 +7,7 @@ import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.articles.entity.EditorialEvent;
+import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.platform.PublicPath;
 import vn.quyentreem.portal.site.SiteSettings;
 

@@ -1,13 +1,10 @@
-package vn.quyentreem.portal.site;
+package vn.quyentreem.portal.sitemap;
 
 import jakarta.inject.Inject;
-
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 import vn.quyentreem.portal.articles.control.PublishedArticles;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.Section;
@@ -26,13 +23,16 @@ import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.library.control.Library;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.platform.PublicPath;
+import vn.quyentreem.portal.site.SiteSettings;
 
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** /sitemap.xml: the home page, every section, published article, tag in use, campaign, contest, shortlisted entry, award announcement and library document. */
 @WebServlet("/sitemap.xml")

@@ -1,9 +1,10 @@
-package vn.quyentreem.portal.content;
+package vn.quyentreem.portal.articles.control;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.quyentreem.portal.articles.entity.Article;
+import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 
 import java.time.Instant;

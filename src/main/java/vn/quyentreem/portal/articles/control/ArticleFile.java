@@ -1,20 +1,15 @@
-package vn.quyentreem.portal.content;
+package vn.quyentreem.portal.articles.control;
 
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 import vn.quyentreem.portal.articles.entity.Section;
+import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.platform.Slugs;
+import vn.quyentreem.portal.publishing.entity.PublicationStatus;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
-
-import static vn.quyentreem.portal.platform.VietnameseDates.ZONE;
 
 /** Turns one content/articles/*.md file into an article, or says in Vietnamese what is wrong with it. */
 public final class ArticleFile {
@@ -49,7 +44,7 @@ public final class ArticleFile {
         article.setCoverAlt(file.text("coverAlt"));
         String draft = file.text("status");
         article.setStatus("draft".equalsIgnoreCase(draft) ? PublicationStatus.DRAFT : PublicationStatus.PUBLISHED);
-        Instant published = instant(file.meta().get("publishedAt"), now);
+        Instant published = file.publishedAt(now);
         article.setPublishedAt(article.isPublished() ? published : null);
         article.setCreatedAt(published.isBefore(now) ? published : now);
         article.setUpdatedAt(now);
@@ -71,25 +66,5 @@ public final class ArticleFile {
             }
         }
         return tags;
-    }
-
-    /** A front-matter time: an ISO-8601 text with offset, or what SnakeYAML made of an unquoted one. */
-    public static Instant instant(Object value, Instant now) throws FrontMatterFile.Malformed {
-        if (value == null) {
-            return now;
-        }
-        // SnakeYAML turns an unquoted timestamp into a Date itself
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        String text = value.toString().strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZONE).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new FrontMatterFile.Malformed("ngày đăng (publishedAt) không hợp lệ: " + text);
-        }
     }
 }

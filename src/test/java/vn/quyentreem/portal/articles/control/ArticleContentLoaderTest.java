@@ -1,17 +1,18 @@
-package vn.quyentreem.portal.content;
+package vn.quyentreem.portal.articles.control;
 
 import jakarta.enterprise.event.Event;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.articles.entity.Article;
-import vn.quyentreem.portal.testing.InMemoryRepository;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.Articles;
+import vn.quyentreem.portal.content.ContentImport;
+import vn.quyentreem.portal.content.ContentImports;
 import vn.quyentreem.portal.media.control.MediaFiles;
 import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.testing.InMemoryRepository;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -19,12 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ContentLoaderTest {
+class ArticleContentLoaderTest {
 
     @TempDir
     Path content;
@@ -34,14 +36,14 @@ class ContentLoaderTest {
     private final InMemoryRepository<Article> articles = new InMemoryRepository<>(Article::getId);
     private final InMemoryRepository<ContentImport> imports = new InMemoryRepository<>(ContentImport::getSlug);
     private final List<ArticleChanged> events = new ArrayList<>();
-    private ContentLoader loader;
+    private ArticleContentLoader loader;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void setUp() throws IOException {
         Files.createDirectories(content.resolve("articles"));
         Files.createDirectories(content.resolve("media"));
-        loader = new ContentLoader();
+        loader = new ArticleContentLoader();
         loader.articles = articles.as(Articles.class);
         loader.imports = imports.as(ContentImports.class);
         loader.media = new MediaFiles(DataDirectory.at(data));

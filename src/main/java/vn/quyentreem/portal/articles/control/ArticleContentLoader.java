@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.content;
+package vn.quyentreem.portal.articles.control;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import vn.quyentreem.portal.articles.entity.Article;
 import vn.quyentreem.portal.articles.entity.ArticleChanged;
 import vn.quyentreem.portal.articles.entity.Articles;
+import vn.quyentreem.portal.content.ContentDirectory;
+import vn.quyentreem.portal.content.ContentImport;
+import vn.quyentreem.portal.content.ContentImports;
+import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.media.control.MediaFiles;
 
 import java.io.IOException;
@@ -25,9 +29,9 @@ import java.util.logging.Logger;
  * so what editors changed (or deleted) in the portal stays as they left it.
  */
 @ApplicationScoped
-public class ContentLoader {
+public class ArticleContentLoader {
 
-    private static final Logger LOG = Logger.getLogger(ContentLoader.class.getName());
+    private static final Logger LOG = Logger.getLogger(ArticleContentLoader.class.getName());
 
     @Inject
     ContentDirectory contentDirectory;

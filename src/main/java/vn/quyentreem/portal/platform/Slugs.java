@@ -27,6 +27,20 @@ public final class Slugs {
     }
 
     /**
+     * The first letter of each syllable, in capitals, without marks ("Ngôi nhà mơ ước" → "NNMU"), or
+     * {@code fallback} when there is none: how the codes of entries and nominations begin.
+     */
+    public static String initials(String text, String fallback) {
+        StringBuilder initials = new StringBuilder();
+        for (String syllable : of(text == null ? "" : text).split("-")) {
+            if (!syllable.isEmpty()) {
+                initials.append(Character.toUpperCase(syllable.charAt(0)));
+            }
+        }
+        return initials.isEmpty() ? fallback : initials.toString();
+    }
+
+    /**
      * The text in lower case without diacritics ("Đoàn Kết" → "doan ket"), punctuation kept: what slugs are made of,
      * and what in-memory searches compare, so that a name typed without its marks is found.
      */

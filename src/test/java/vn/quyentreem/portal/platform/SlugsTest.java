@@ -48,6 +48,15 @@ class SlugsTest {
     }
 
     @Test
+    void initialsBeginTheCodesOfEntriesAndNominations() {
+        assertEquals("NNMU", Slugs.initials("Ngôi nhà mơ ước", "BDT"));
+        assertEquals("GMTETB", Slugs.initials("Gương mặt trẻ em tiêu biểu", "DC"));
+        assertEquals("THHP", Slugs.initials("“Trường học — hạnh phúc”", "BDT"), "punctuation is no syllable");
+        assertEquals("DC", Slugs.initials("—", "DC"));
+        assertEquals("DC", Slugs.initials(null, "DC"));
+    }
+
+    @Test
     void foldingDropsCaseAndMarksButKeepsPunctuationAndLength() {
         assertEquals("nguyen van lan <lan@example.org>", Slugs.fold("Nguyễn Văn Lân <LAN@example.org>"));
         assertEquals("do thi ha", Slugs.fold(Normalizer.normalize("Đỗ Thị Hà", Normalizer.Form.NFD)));

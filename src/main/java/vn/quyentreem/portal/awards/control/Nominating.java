@@ -13,11 +13,11 @@ import vn.quyentreem.portal.awards.entity.AwardProgrammes;
 import vn.quyentreem.portal.awards.entity.Laureate;
 import vn.quyentreem.portal.awards.entity.Nomination;
 import vn.quyentreem.portal.awards.entity.Nominations;
+import vn.quyentreem.portal.consent.control.ChildSubmissions;
 import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
-import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.FileRules;
@@ -29,11 +29,9 @@ import vn.quyentreem.portal.platform.VietnameseDates;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Nominating: anyone with a verified e-mail (an account) nominates someone for a cycle that is open. A child
@@ -59,7 +57,7 @@ public class Nominating {
     GuardianConsentFlow consents;
 
     @Inject
-    Judging judging;
+    ChildSubmissions childData;
 
     @Inject
     Mailer mailer;
@@ -82,8 +80,8 @@ public class Nominating {
             throw AwardRefusal.badInput(checked.problems());
         }
         if (checked.needsGuardian()) {
-            consents.guardianProblem(checked.guardianEmail(), nominator).ifPresent(problem -> {
-                throw AwardRefusal.badInput(List.of(new Problem("guardianEmail", problem)));
+            childData.guardianProblem(checked.guardianEmail(), nominator).ifPresent(problem -> {
+                throw AwardRefusal.badInput(List.of(problem));
             });
         }
         if (uploads.size() > FILES.getMax()) {
@@ -199,10 +197,8 @@ public class Nominating {
                 nominations.save(keep);
             });
         }
-        files.delete(n.getFiles());
-        judging.forget(n.getId());
-        consents.close(n.getId());
-        mailer.erase(n.getNominatorEmail(), List.of(n.getNomineeName() == null ? "" : n.getNomineeName()), "(đã xóa)");
+        childData.eraseAround(n.getId(), n.getFiles(), n.getNominatorEmail(),
+                List.of(n.getNomineeName() == null ? "" : n.getNomineeName()));
         n.setStatus(Nomination.WITHDRAWN);
         n.setNomineeName(null);
         n.setNomineeGivenName(null);
@@ -226,9 +222,7 @@ public class Nominating {
     }
 
     static String prefix(AwardProgramme programme) {
-        String initials = Arrays.stream(Slugs.of(programme.getName()).split("-")).filter(s -> !s.isEmpty())
-                .map(s -> s.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
-        return initials.isEmpty() ? "DC" : initials;
+        return Slugs.initials(programme.getName(), "DC");
     }
 
     private static FileRules files() {

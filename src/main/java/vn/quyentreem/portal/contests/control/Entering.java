@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.audit.control.AuditLog;
+import vn.quyentreem.portal.consent.control.ChildSubmissions;
 import vn.quyentreem.portal.consent.control.ConsentText;
 import vn.quyentreem.portal.consent.control.GuardianConsentFlow;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
@@ -18,7 +19,6 @@ import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
-import vn.quyentreem.portal.judging.control.Judging;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.media.control.PrivateFiles;
 import vn.quyentreem.portal.media.entity.PrivateFile;
@@ -30,12 +30,10 @@ import vn.quyentreem.portal.site.SiteSettings;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Entrants' side of a contest: send an entry, change it until entries close, withdraw it at any time. A child's
@@ -60,7 +58,7 @@ public class Entering {
     GuardianConsentFlow consents;
 
     @Inject
-    Judging judging;
+    ChildSubmissions childData;
 
     @Inject
     Mailer mailer;
@@ -207,13 +205,11 @@ public class Entering {
     }
 
     private synchronized void erase(ContestEntry entry, String actor, String action) {
-        files.delete(entry.getFiles());
-        judging.forget(entry.getId());
-        consents.close(entry.getId());
-        String code = entry.getCode();
         // the entrant's copies of the portal's mails named the work and the child
-        mailer.erase(entry.getEmail(), List.of(entry.getTitle() == null ? "" : entry.getTitle(),
-                "của " + entry.getGivenName() + ".", entry.getFamilyName() + " " + entry.getGivenName()), "(đã xóa)");
+        childData.eraseAround(entry.getId(), entry.getFiles(), entry.getEmail(), List.of(
+                entry.getTitle() == null ? "" : entry.getTitle(), "của " + entry.getGivenName() + ".",
+                entry.getFamilyName() + " " + entry.getGivenName()));
+        String code = entry.getCode();
         entry.setStatus(ContestEntry.WITHDRAWN);
         entry.setFamilyName(null);
         entry.setGivenName(null);
@@ -249,8 +245,8 @@ public class Entering {
             throw ContestRefusal.badInput(checked.problems());
         }
         if (checked.needsGuardian()) {
-            consents.guardianProblem(checked.guardianEmail(), entrant).ifPresent(problem -> {
-                throw ContestRefusal.badInput(List.of(new Problem("guardianEmail", problem)));
+            childData.guardianProblem(checked.guardianEmail(), entrant).ifPresent(problem -> {
+                throw ContestRefusal.badInput(List.of(problem));
             });
         }
         return checked;
@@ -289,9 +285,7 @@ public class Entering {
     }
 
     static String codePrefix(Contest contest) {
-        String initials = Arrays.stream(Slugs.of(contest.getName()).split("-")).filter(s -> !s.isEmpty())
-                .map(s -> s.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
-        return (initials.isEmpty() ? "BDT" : initials) + "-" + Slugs.of(contest.getEdition()).toUpperCase(Locale.ROOT);
+        return Slugs.initials(contest.getName(), "BDT") + "-" + Slugs.of(contest.getEdition()).toUpperCase(Locale.ROOT);
     }
 
     private static void requireEntrant(Account entrant) {

@@ -15,9 +15,8 @@ import vn.quyentreem.portal.campaigns.control.PublishedCampaigns;
 import vn.quyentreem.portal.campaigns.entity.Campaign;
 import vn.quyentreem.portal.club.control.DirectoryEntry;
 import vn.quyentreem.portal.club.control.MemberDirectory;
-import vn.quyentreem.portal.contests.control.ContestVisibility;
+import vn.quyentreem.portal.contests.control.ContestGallery;
 import vn.quyentreem.portal.contests.entity.Contest;
-import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.library.control.Library;
@@ -59,7 +58,7 @@ public class SitemapServlet extends HttpServlet {
     Contests contests;
 
     @Inject
-    ContestEntries contestEntries;
+    ContestGallery gallery;
 
     @Inject
     AwardProgrammes awards;
@@ -103,14 +102,11 @@ public class SitemapServlet extends HttpServlet {
                 if (contest.resultsPublic(now)) {
                     url(xml, PublicPath.results(contest.getSlug()), null);
                 }
-                boolean gallery = false;
-                for (ContestEntry entry : contestEntries.findByContestId(contest.getId())) {
-                    if (ContestVisibility.inGallery(entry, contest)) {
-                        gallery = true;
-                        url(xml, PublicPath.ENTRY.of(entry.getCode()), null);
-                    }
+                List<ContestEntry> shown = gallery.of(contest);
+                for (ContestEntry entry : shown) {
+                    url(xml, PublicPath.ENTRY.of(entry.getCode()), null);
                 }
-                if (gallery) {
+                if (!shown.isEmpty()) {
                     url(xml, PublicPath.gallery(contest.getSlug()), null);
                 }
             }

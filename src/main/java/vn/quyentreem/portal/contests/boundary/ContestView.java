@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
+import vn.quyentreem.portal.contests.control.ContestGallery;
 import vn.quyentreem.portal.contests.control.ContestSetup;
-import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestCategory;
-import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
 import vn.quyentreem.portal.contests.entity.PrizeWinner;
@@ -36,7 +35,7 @@ public class ContestView {
     ContestSetup setup;
 
     @Inject
-    ContestEntries entries;
+    ContestGallery publicEntries;
 
     @Inject
     MarkdownRenderer markdown;
@@ -108,8 +107,7 @@ public class ContestView {
     /** Read once per request: the page asks for it several times while rendering. */
     public List<ContestEntry> getGallery() {
         if (gallery == null) {
-            gallery = entries.findByContestId(contest.getId()).stream().filter(e -> ContestVisibility.inGallery(e, contest))
-                    .sorted(Comparator.comparing(ContestEntry::getCategory).thenComparing(ContestEntry::getCode)).toList();
+            gallery = publicEntries.of(contest);
         }
         return gallery;
     }

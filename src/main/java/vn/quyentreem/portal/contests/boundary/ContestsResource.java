@@ -24,7 +24,7 @@ import vn.quyentreem.portal.api.Items;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestResults;
 import vn.quyentreem.portal.contests.control.ContestSetup;
-import vn.quyentreem.portal.contests.control.ContestVisibility;
+import vn.quyentreem.portal.contests.control.ContestGallery;
 import vn.quyentreem.portal.contests.control.Entering;
 import vn.quyentreem.portal.contests.control.JuryDesk;
 import vn.quyentreem.portal.contests.control.ProofOfWork;
@@ -88,6 +88,9 @@ public class ContestsResource {
 
     @Inject
     ContestSetup setup;
+
+    @Inject
+    ContestGallery gallery;
 
     @Inject
     Entering entering;
@@ -267,8 +270,8 @@ public class ContestsResource {
     @Path("/{slug}/gallery")
     @Operation(summary = "Các bài vào vòng trong (công khai), chỉ với tên hiển thị phụ huynh đã đồng ý")
     public Response gallery(@PathParam("slug") String slug) {
-        return published(slug, contest -> Response.ok(Items.of(entries.findByContestId(contest.getId()).stream()
-                .filter(e -> ContestVisibility.inGallery(e, contest)).sorted(Comparator.comparing(ContestEntry::getCode))
+        return published(slug, contest -> Response.ok(Items.of(gallery.of(contest).stream()
+                .sorted(Comparator.comparing(ContestEntry::getCode))
                 .map(e -> ContestJson.GalleryEntry.of(e, contest)).toList())).build());
     }
 

@@ -3,19 +3,16 @@ package vn.quyentreem.portal.contests.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.contests.control.ContestVisibility;
+import vn.quyentreem.portal.contests.control.ContestGallery;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.entity.Contest;
-import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
-import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.contests.entity.EntryField;
 import vn.quyentreem.portal.site.ErrorPages;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** One shortlisted work in public, /bai-du-thi/{code}: only while it is in the gallery, and only its public byline. */
 @Named
@@ -26,21 +23,19 @@ public class EntryView {
     }
 
     @Inject
-    ContestEntries entries;
-
-    @Inject
-    Contests contests;
+    ContestGallery gallery;
 
     private ContestEntry entry;
     private Contest contest;
 
     public void load(String code) {
-        entry = entries.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT)).orElse(null);
-        contest = entry == null ? null : contests.findById(entry.getContestId()).orElse(null);
-        if (entry == null || contest == null || !ContestVisibility.inGallery(entry, contest)) {
-            entry = null;
+        ContestGallery.Shown shown = gallery.byCode(code).orElse(null);
+        if (shown == null) {
             ErrorPages.notFound();
+            return;
         }
+        entry = shown.entry();
+        contest = shown.contest();
     }
 
     public List<Answer> getAnswers() {

@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.boundary.SignedInPages;
+import vn.quyentreem.portal.contests.control.ContestGallery;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
-import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.control.Voting;
 import vn.quyentreem.portal.contests.entity.Contest;
-import vn.quyentreem.portal.contests.entity.ContestEntries;
 import vn.quyentreem.portal.contests.entity.ContestEntry;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
-import vn.quyentreem.portal.contests.entity.Contests;
 import vn.quyentreem.portal.site.ErrorPages;
 import vn.quyentreem.portal.site.FacesMessages;
 
@@ -29,10 +27,7 @@ import java.time.Instant;
 public class VoteView implements Serializable {
 
     @Inject
-    transient ContestEntries entries;
-
-    @Inject
-    transient Contests contests;
+    transient ContestGallery gallery;
 
     @Inject
     transient Voting voting;
@@ -52,12 +47,13 @@ public class VoteView implements Serializable {
         if (entry != null) {
             return;
         }
-        entry = entries.findById(entryId == null ? "" : entryId).orElse(null);
-        contest = entry == null ? null : contests.findById(entry.getContestId()).orElse(null);
-        if (contest == null || !ContestVisibility.inGallery(entry, contest)) {
-            entry = null;
+        ContestGallery.Shown shown = gallery.byId(entryId).orElse(null);
+        if (shown == null) {
             ErrorPages.notFound();
+            return;
         }
+        entry = shown.entry();
+        contest = shown.contest();
     }
 
     public void vote() {

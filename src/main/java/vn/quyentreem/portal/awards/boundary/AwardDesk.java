@@ -1,26 +1,21 @@
 package vn.quyentreem.portal.awards.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.awards.control.AwardSetup;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
-import vn.quyentreem.portal.platform.Refusal;
-import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.content.DefinitionDesk;
 import vn.quyentreem.portal.site.FacesMessages;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** /bien-tap/giai-thuong.xhtml (programmes, a new one) and ?slug=… (edit a programme's definition and cycles). */
 @Named
 @ViewScoped
-public class AwardDesk implements Serializable {
+public class AwardDesk extends DefinitionDesk<AwardProgramme> {
 
     static final String TEMPLATE = """
             ---
@@ -55,28 +50,24 @@ public class AwardDesk implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String slug;
-    private String definition;
-    private AwardProgramme programme;
+    @Override
+    protected boolean mayEdit() {
+        return currentUser.isEditor();
+    }
 
-    public void load() {
-        if (!currentUser.isEditor()) {
-            ErrorPages.forbidden();
-            return;
-        }
-        if (definition != null) {
-            return;
-        }
-        if (slug != null && !slug.isBlank()) {
-            programme = setup.bySlug(slug).orElse(null);
-            if (programme == null) {
-                ErrorPages.notFound();
-                return;
-            }
-            definition = programme.getDefinition();
-        } else {
-            definition = TEMPLATE;
-        }
+    @Override
+    protected String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    protected Optional<AwardProgramme> bySlug(String slug) {
+        return setup.bySlug(slug);
+    }
+
+    @Override
+    protected String definitionOf(AwardProgramme programme) {
+        return programme.getDefinition();
     }
 
     public List<AwardProgramme> getProgrammes() {
@@ -84,28 +75,18 @@ public class AwardDesk implements Serializable {
     }
 
     public void create() {
-        try {
-            AwardProgramme created = setup.create(definition, currentUser.account().orElse(null));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug());
-        } catch (Refusal e) {
-            FacesMessages.refused(e, Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        step(() -> {
+            AwardProgramme created = setup.create(getDefinition(), currentUser.account().orElse(null));
+            redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug());
+        });
     }
 
     public void save() {
-        try {
-            programme = setup.update(slug, definition, currentUser.account().orElse(null));
+        step(() -> {
+            piece(setup.update(getSlug(), getDefinition(), currentUser.account().orElse(null)));
             FacesMessages.info("Đã lưu giải thưởng");
-        } catch (Refusal e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        });
     }
 
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getDefinition() { return definition; }
-    public void setDefinition(String definition) { this.definition = definition; }
-    public AwardProgramme getProgramme() { return programme; }
+    public AwardProgramme getProgramme() { return piece(); }
 }

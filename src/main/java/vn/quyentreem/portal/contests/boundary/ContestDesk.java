@@ -4,19 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
-import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestSetup;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestPhase;
-import vn.quyentreem.portal.site.ErrorPages;
+import vn.quyentreem.portal.content.DefinitionDesk;
 import vn.quyentreem.portal.site.FacesMessages;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Editors' contest pages: /bien-tap/cuoc-thi.xhtml lists contests and starts a new one (blank, or the next edition
@@ -24,7 +20,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ContestDesk implements Serializable {
+public class ContestDesk extends DefinitionDesk<Contest> {
 
     static final String TEMPLATE = """
             ---
@@ -69,28 +65,24 @@ public class ContestDesk implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String slug;
-    private String definition;
-    private Contest contest;
+    @Override
+    protected boolean mayEdit() {
+        return currentUser.isEditor();
+    }
 
-    public void load() {
-        if (!currentUser.isEditor()) {
-            ErrorPages.forbidden();
-            return;
-        }
-        if (definition != null) {
-            return;
-        }
-        if (slug != null && !slug.isBlank()) {
-            contest = setup.bySlug(slug).orElse(null);
-            if (contest == null) {
-                ErrorPages.notFound();
-                return;
-            }
-            definition = contest.getDefinition();
-        } else {
-            definition = TEMPLATE;
-        }
+    @Override
+    protected String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    protected Optional<Contest> bySlug(String slug) {
+        return setup.bySlug(slug);
+    }
+
+    @Override
+    protected String definitionOf(Contest contest) {
+        return contest.getDefinition();
     }
 
     public List<Contest> getContests() {
@@ -102,53 +94,34 @@ public class ContestDesk implements Serializable {
     }
 
     public void create() {
-        try {
-            Contest created = setup.create(definition, currentUser.account().orElse(null));
+        step(() -> {
+            Contest created = setup.create(getDefinition(), currentUser.account().orElse(null));
             redirect("/bien-tap/cuoc-thi-sua.xhtml?slug=" + created.getSlug() + "&moi=1");
-        } catch (ContestRefusal e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        });
     }
 
     public void save() {
-        try {
-            contest = setup.update(slug, definition, currentUser.account().orElse(null));
+        step(() -> {
+            piece(setup.update(getSlug(), getDefinition(), currentUser.account().orElse(null)));
             FacesMessages.info("Đã lưu cuộc thi");
-        } catch (ContestRefusal e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        });
     }
 
     public void publish(boolean published) {
-        try {
-            contest = setup.publish(slug, published, currentUser.account().orElse(null));
-            FacesMessages.info(published ? "Đã công bố cuộc thi tại /cuoc-thi/" + slug : "Đã ẩn cuộc thi khỏi trang công khai");
-        } catch (ContestRefusal e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        step(() -> {
+            piece(setup.publish(getSlug(), published, currentUser.account().orElse(null)));
+            FacesMessages.info(published ? "Đã công bố cuộc thi tại /cuoc-thi/" + getSlug()
+                    : "Đã ẩn cuộc thi khỏi trang công khai");
+        });
     }
 
     /** Fills the form with the next edition of a contest, for the editor to check before creating it. */
     public void nextEdition(String from) {
-        try {
-            definition = setup.nextEditionOf(from, currentUser.account().orElse(null));
+        step(() -> {
+            setDefinition(setup.nextEditionOf(from, currentUser.account().orElse(null)));
             FacesMessages.info("Đã chép kỳ trước, lùi các mốc thời gian một năm. Kiểm tra lại rồi bấm “Tạo cuộc thi”.");
-        } catch (ContestRefusal e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        });
     }
 
-    private static void redirect(String path) {
-        try {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getDefinition() { return definition; }
-    public void setDefinition(String definition) { this.definition = definition; }
-    public Contest getContest() { return contest; }
+    public Contest getContest() { return piece(); }
 }

@@ -125,6 +125,12 @@ class AwardsIT {
                 "{\"keep\":\"" + id + "\",\"merge\":[\"" + duplicate + "\"]}");
         assertEquals(409, held.statusCode(), held.body());
         assertTrue(Json.object(held.body()).getString("error").contains("chờ cha mẹ"), held.body());
+        // a body the API cannot act on is refused with the field it is about, and answers nothing
+        HttpResponse<String> unclear = Api.call("POST", "/consents/" + token, null, null, "{\"decision\":\"maybe\"}");
+        assertEquals(400, unclear.statusCode(), unclear.body());
+        assertEquals("decision", Json.object(unclear.body()).getJsonArray("problems").getJsonObject(0).getString("field"),
+                unclear.body());
+        assertEquals(400, Api.call("POST", "/consents/" + token, null, null, "").statusCode(), "no body");
         assertEquals(200, Api.call("POST", "/consents/" + token, null, null,
                 "{\"decision\":\"consent\",\"guardianName\":\"Lê Văn Bình\"}").statusCode());
         String duplicateToken = awaitSecondConsentLink("bo.minh.anh@example.org", token);

@@ -2,6 +2,7 @@ package vn.quyentreem.portal.awards.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.api.Items;
+import vn.quyentreem.portal.api.ValidRequests;
 import vn.quyentreem.portal.awards.control.AwardRefusal;
 import vn.quyentreem.portal.awards.control.AwardReview;
 import vn.quyentreem.portal.awards.control.AwardSetup;
@@ -54,8 +56,10 @@ public class AwardsResource {
     public record Definition(String definition) {
     }
 
-    public record Screen(Boolean eligible, String reason) {
+    public record Screen(@NotNull(message = SCREEN_NEEDS) Boolean eligible, String reason) {
     }
+
+    private static final String SCREEN_NEEDS = "Cần trường eligible (true/false) và reason";
 
     public record Merge(String keep, List<String> merge) {
     }
@@ -86,6 +90,9 @@ public class AwardsResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ValidRequests requests;
 
     @GET
     @Operation(summary = "Các giải thưởng của Hội")
@@ -170,10 +177,9 @@ public class AwardsResource {
     @Operation(summary = "Xét điều kiện, lý do được gửi cho người đề cử (biên tập viên)")
     public Response screen(@PathParam("slug") String slug, @PathParam("id") String id, Screen body) {
         return asEditor(editor -> {
-            if (body == null || body.eligible() == null) {
-                throw new AwardRefusal(400, "Cần trường eligible (true/false) và reason");
-            }
-            return Response.ok(AwardJson.NominationJson.of(review.screen(setup.require(slug), id, body.eligible(), body.reason(), editor))).build();
+            Screen screen = requests.check(body, SCREEN_NEEDS);
+            return Response.ok(AwardJson.NominationJson.of(review.screen(setup.require(slug), id, screen.eligible(),
+                    screen.reason(), editor))).build();
         });
     }
 

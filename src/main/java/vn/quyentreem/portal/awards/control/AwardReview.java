@@ -132,7 +132,7 @@ public class AwardReview {
                 }
             }
             List<String> supporters = new ArrayList<>(keep.getSupporters());
-            StringBuilder achievements = new StringBuilder(keep.getAchievements());
+            StringBuilder achievements = new StringBuilder(keep.getAchievements() == null ? "" : keep.getAchievements());
             var files = new ArrayList<>(keep.getFiles());
             for (Nomination other : others) {
                 supporters.add(other.getNominatorName() + " (" + other.getRelation() + ")");
@@ -184,11 +184,16 @@ public class AwardReview {
             throw AwardRefusal.badInput("Chọn tối đa " + MAX_CHOSEN + " đề cử một lần");
         }
         synchronized (this) {
-            for (String id : ids) {
+            // every nomination is checked before any is moved: a refused list moves nothing
+            List<Nomination> chosen = new ArrayList<>();
+            for (String id : new java.util.LinkedHashSet<>(ids)) {
                 Nomination n = active(programme, id);
                 if (in && (!n.isConsentClear() || !Boolean.TRUE.equals(n.getEligible()))) {
                     throw AwardRefusal.conflict("Đề cử " + n.getCode() + " chưa đủ điều kiện hoặc còn chờ ý kiến phụ huynh");
                 }
+                chosen.add(n);
+            }
+            for (Nomination n : chosen) {
                 n.setShortlisted(in);
                 n.setUpdatedAt(Instant.now());
                 nominations.save(n);
@@ -263,6 +268,9 @@ public class AwardReview {
         }
         if (choices.size() > MAX_CHOSEN || choices.stream().anyMatch(c -> c == null || c.nominationId() == null)) {
             throw AwardRefusal.badInput("Mỗi người được vinh danh cần nominationId và citation (tối đa " + MAX_CHOSEN + " người)");
+        }
+        if (choices.stream().map(Choice::nominationId).distinct().count() < choices.size()) {
+            throw AwardRefusal.badInput("Mỗi đề cử chỉ được vinh danh một lần");
         }
         AwardCycle cycle;
         synchronized (this) {

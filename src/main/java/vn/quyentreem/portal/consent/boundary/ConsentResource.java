@@ -3,6 +3,8 @@ package vn.quyentreem.portal.consent.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.quyentreem.portal.api.ValidRequests;
 import vn.quyentreem.portal.platform.Choices;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -36,8 +39,14 @@ import java.util.function.Function;
 @Tag(name = "Ý kiến phụ huynh")
 public class ConsentResource {
 
-    public record Decision(String decision, String guardianName, boolean showFullName, boolean showSchool) {
+    public record Decision(
+            @NotNull(message = MISSING_DECISION)
+            @Pattern(regexp = "consent|decline|withdraw", message = "decision phải là consent, decline hoặc withdraw")
+            String decision,
+            String guardianName, boolean showFullName, boolean showSchool) {
     }
+
+    private static final String MISSING_DECISION = "Cần trường decision: consent, decline hoặc withdraw";
 
     public record ConsentJson(String child, String subject, String status, String textVersion, String purpose,
                               List<String> collected, List<String> publicByDefault, List<String> neverPublic) {
@@ -50,6 +59,9 @@ public class ConsentResource {
 
     @Inject
     GuardianConsentFlow flow;
+
+    @Inject
+    ValidRequests requests;
 
     @Inject
     CurrentUser currentUser;
@@ -99,15 +111,13 @@ public class ConsentResource {
                 .orElseGet(() -> ApiError.response(404, "Không có xin ý kiến nào gửi tới hộp thư của bạn về mục này"));
     }
 
-    private Response answer(GuardianConsent found, Decision body) {
-        if (body == null || body.decision() == null) {
-            return ApiError.response(400, "Cần trường decision: consent, decline hoặc withdraw");
-        }
+    private Response answer(GuardianConsent found, Decision sent) {
+        Decision body = requests.check(sent, MISSING_DECISION);
         GuardianConsent consent = switch (body.decision()) {
             case "consent", "decline" -> flow.decide(found, "consent".equals(body.decision()), body.guardianName(),
                     body.showFullName(), body.showSchool(), request.getRemoteAddr());
             case "withdraw" -> flow.withdraw(found, request.getRemoteAddr());
-            default -> throw new GuardianConsentFlow.Refused(400, "decision phải là consent, decline hoặc withdraw");
+            default -> throw new IllegalStateException("checked by its pattern: " + body.decision());
         };
         return Response.ok(ConsentJson.of(consent)).build();
     }

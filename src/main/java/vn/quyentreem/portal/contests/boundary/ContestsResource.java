@@ -3,6 +3,7 @@ package vn.quyentreem.portal.contests.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.api.ApiError;
 import vn.quyentreem.portal.api.Items;
+import vn.quyentreem.portal.api.ValidRequests;
 import vn.quyentreem.portal.contests.control.ContestRefusal;
 import vn.quyentreem.portal.contests.control.ContestResults;
 import vn.quyentreem.portal.contests.control.ContestSetup;
@@ -59,8 +61,10 @@ public class ContestsResource {
     public record Definition(String definition) {
     }
 
-    public record Screen(Boolean eligible, String reason) {
+    public record Screen(@NotNull(message = SCREEN_NEEDS) Boolean eligible, String reason) {
     }
+
+    private static final String SCREEN_NEEDS = "Cần trường eligible (true/false)";
 
     public record Scores(List<Integer> scores, String comment) {
     }
@@ -109,6 +113,9 @@ public class ContestsResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ValidRequests requests;
 
     @Context
     HttpServletRequest request;
@@ -201,10 +208,9 @@ public class ContestsResource {
     @Operation(summary = "Xét bài hợp lệ hay không, kèm lý do (biên tập viên)")
     public Response screen(@PathParam("slug") String slug, @PathParam("id") String id, Screen body) {
         return signedIn(editor -> {
-            if (body == null || body.eligible() == null) {
-                throw ContestRefusal.badInput("Cần trường eligible (true/false)");
-            }
-            return Response.ok(ContestJson.OwnEntry.of(screening.screen(id, body.eligible(), body.reason(), editor))).build();
+            Screen screen = requests.check(body, SCREEN_NEEDS);
+            return Response.ok(ContestJson.OwnEntry.of(screening.screen(id, screen.eligible(), screen.reason(), editor)))
+                    .build();
         });
     }
 

@@ -228,9 +228,12 @@ public class Voting {
         return contest.getId() + ":" + entry.getId();
     }
 
-    /** A keyed form of the address: tells voters apart in the ledger without keeping their e-mail there. */
+    /**
+     * A keyed form of the mailbox the address reaches: tells voters apart in the ledger without keeping their e-mail
+     * there, and "+tags" or Gmail's ignored dots do not make one mailbox several voters.
+     */
     static String voter(String email) {
-        return Tokens.hash("cu-tri|" + email.toLowerCase());
+        return Tokens.hash("cu-tri|" + EmailAddresses.mailbox(email));
     }
 
     static String period(Contest contest, Instant now) {

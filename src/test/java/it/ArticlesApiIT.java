@@ -104,6 +104,28 @@ class ArticlesApiIT {
     }
 
     @Test
+    void openApiNamesTheReplyOfEachContestAndAwardOperation() {
+        HttpResponse<String> response = Http.get("/openapi?format=JSON");
+        assertEquals(200, response.statusCode());
+        JsonObject api = Json.object(response.body());
+        // each reply its own schema: a contest's and an award's "Detail" are not mistaken for one another
+        for (String[] reply : new String[][] {{"/api/v1/contests/{slug}", "get", "200", "ContestDetail"},
+                {"/api/v1/contests/{slug}/entries/{id}/screening", "post", "200", "OwnEntry"},
+                {"/api/v1/contests/{slug}/entries/{id}/votes", "post", "201", "VoteReceived"},
+                {"/api/v1/awards/{slug}", "get", "200", "AwardDetail"},
+                {"/api/v1/awards/{slug}/nominations", "post", "201", "NominationReceived"}}) {
+            JsonObject operation = api.getJsonObject("paths").getJsonObject(reply[0]).getJsonObject(reply[1]);
+            JsonObject content = operation.getJsonObject("responses").getJsonObject(reply[2]).getJsonObject("content");
+            String json = content == null ? null
+                    : content.keySet().stream().filter(type -> type.startsWith("application/json")).findFirst().orElse(null);
+            assertTrue(json != null, reply[0] + ": " + operation);
+            assertEquals("#/components/schemas/" + reply[3],
+                    content.getJsonObject(json).getJsonObject("schema").getString("$ref"), reply[0]);
+            assertTrue(api.getJsonObject("components").getJsonObject("schemas").containsKey(reply[3]), reply[3]);
+        }
+    }
+
+    @Test
     void healthChecksIncludeTheStore() {
         for (String probe : List.of("/health/ready", "/health/live")) {
             HttpResponse<String> response = Http.get(probe);

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.awards.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.quyentreem.portal.awards.control.NomineeNames;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
 import vn.quyentreem.portal.awards.entity.AwardProgramme;
@@ -16,6 +17,7 @@ public final class AwardJson {
     private AwardJson() {
     }
 
+    @Schema(name = "AwardSummary")
     public record Summary(String id, String slug, String name, String url) {
         static Summary of(AwardProgramme p) {
             return new Summary(p.getId(), p.getSlug(), p.getName(), PublicPath.AWARD.of(p.getSlug()));
@@ -35,6 +37,7 @@ public final class AwardJson {
         }
     }
 
+    @Schema(name = "AwardDetail")
     public record Detail(String id, String slug, String name, String summary, String description, boolean selfNomination,
                          boolean forChildren, List<Cycle> cycles, String url) {
         static Detail of(AwardProgramme p, Instant now) {
@@ -78,9 +81,11 @@ public final class AwardJson {
     }
 
     /** A council member's card as saved. */
+    @Schema(name = "AwardScoreSaved")
     public record ScoreSaved(String nominationId, List<Integer> scores) {
     }
 
+    @Schema(name = "AwardConflictDeclared")
     public record ConflictDeclared(String nominationId, boolean conflict) {
     }
 

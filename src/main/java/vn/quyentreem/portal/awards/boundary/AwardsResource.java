@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -76,6 +78,7 @@ public class AwardsResource {
     public record Decision(int year, List<AwardReview.Choice> laureates) {
     }
 
+    @Schema(name = "NominationReceived")
     public record Received(String id, String code, String status) {
     }
 
@@ -103,6 +106,7 @@ public class AwardsResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Một giải thưởng: các đợt, hạng mục, thời hạn đề cử, ngày công bố")
+    @APIResponseSchema(value = AwardJson.Detail.class, responseCode = "200")
     public Response get(@PathParam("slug") String slug) {
         return Response.ok(AwardJson.Detail.of(setup.require(slug), Instant.now())).build();
     }
@@ -128,6 +132,7 @@ public class AwardsResource {
     @Operation(summary = "Đề cử (tài khoản đã xác nhận e-mail): category, nominatorName, relation, self, nomineeName, "
             + "nomineeGivenName và nomineeBirthYear (giải cho trẻ em), nomineeProvince, nomineeOrganisation, nomineeContact, "
             + "guardianEmail (trẻ em), achievements (Markdown), file (nhiều tệp)")
+    @APIResponseSchema(value = Received.class, responseCode = "201")
     public Response nominate(@PathParam("slug") String slug, List<EntityPart> parts) {
         Account nominator = currentUser.account().orElse(null);
         if (nominator == null) {
@@ -161,6 +166,7 @@ public class AwardsResource {
     @GET
     @Path("/{slug}/nominations")
     @Operation(summary = "Các đề cử của một năm, và những đề cử có thể trùng người (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.NominationList.class, responseCode = "200")
     public Response nominations(@PathParam("slug") String slug, @QueryParam("year") Integer year) {
         return asEditor(editor -> {
             AwardProgramme p = setup.require(slug);
@@ -175,6 +181,7 @@ public class AwardsResource {
     @Path("/{slug}/nominations/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xét điều kiện, lý do được gửi cho người đề cử (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.NominationJson.class, responseCode = "200")
     public Response screen(@PathParam("slug") String slug, @PathParam("id") String id, Screen body) {
         return asEditor(editor -> {
             Screen screen = requests.check(body, SCREEN_NEEDS);
@@ -187,6 +194,7 @@ public class AwardsResource {
     @Path("/{slug}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gộp các đề cử trùng người vào một đề cử (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.NominationJson.class, responseCode = "200")
     public Response merge(@PathParam("slug") String slug, Merge body) {
         return asEditor(editor -> Response.ok(AwardJson.NominationJson.of(review.merge(setup.require(slug),
                 body == null ? null : body.keep(), body == null ? null : body.merge(), editor))).build());
@@ -220,6 +228,7 @@ public class AwardsResource {
     @Path("/{slug}/council/nominations/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chấm điểm một đề cử theo tiêu chí (thành viên hội đồng)")
+    @APIResponseSchema(value = AwardJson.ScoreSaved.class, responseCode = "200")
     public Response score(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("year") int year, Scores body) {
         return signedIn(member -> {
             var card = review.score(setup.require(slug), year, id, body == null ? null : body.scores(),
@@ -232,6 +241,7 @@ public class AwardsResource {
     @Path("/{slug}/council/nominations/{id}/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Khai báo xung đột lợi ích với một đề cử (thành viên hội đồng)")
+    @APIResponseSchema(value = AwardJson.ConflictDeclared.class, responseCode = "200")
     public Response conflict(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("year") int year,
                              ConflictRequest body) {
         return signedIn(member -> {
@@ -254,6 +264,7 @@ public class AwardsResource {
     @Path("/{slug}/laureates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chọn người được vinh danh với lời vinh danh; công khai từ giờ công bố (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.Decided.class, responseCode = "200")
     public Response decide(@PathParam("slug") String slug, Decision body) {
         return asEditor(editor -> {
             if (body == null) {
@@ -268,6 +279,7 @@ public class AwardsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tạo giải thưởng từ định nghĩa YAML + Markdown (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.Detail.class, responseCode = "201")
     public Response create(Definition body) {
         return asEditor(editor -> Response.status(201).entity(AwardJson.Detail.of(
                 setup.create(body == null ? null : body.definition(), editor), Instant.now())).build());
@@ -277,6 +289,7 @@ public class AwardsResource {
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sửa định nghĩa giải thưởng, kể cả các đợt (biên tập viên)")
+    @APIResponseSchema(value = AwardJson.Detail.class, responseCode = "200")
     public Response update(@PathParam("slug") String slug, Definition body) {
         return asEditor(editor -> Response.ok(AwardJson.Detail.of(
                 setup.update(slug, body == null ? null : body.definition(), editor), Instant.now())).build());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -39,6 +40,7 @@ import java.util.function.Function;
 @Tag(name = "Câu lạc bộ phóng viên")
 public class ClubResource {
 
+    @Schema(name = "ApplicationReceived")
     public record Received(String id, String status) {
     }
 

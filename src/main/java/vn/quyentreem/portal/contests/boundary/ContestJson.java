@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.contests.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.quyentreem.portal.contests.control.ContestVisibility;
 import vn.quyentreem.portal.contests.control.PublicName;
 import vn.quyentreem.portal.contests.entity.Contest;
@@ -19,6 +20,7 @@ public final class ContestJson {
     private ContestJson() {
     }
 
+    @Schema(name = "ContestSummary")
     public record Summary(String id, String slug, String name, String edition, String phase, String url) {
         static Summary of(Contest c, Instant now) {
             return new Summary(c.getId(), c.getSlug(), c.getName(), c.getEdition(), ContestPhase.of(c, now).json(),
@@ -47,6 +49,7 @@ public final class ContestJson {
         }
     }
 
+    @Schema(name = "ContestDetail")
     public record Detail(String id, String slug, String name, String edition, String organiser, String phase, String phaseLabel,
                   String advice, int minAge, int maxAge, List<String> provinces, List<Category> categories,
                   Timeline timeline, List<Field> fields, Map<String, Object> files, List<Criterion> criteria,
@@ -104,9 +107,11 @@ public final class ContestJson {
     }
 
     /** A judge's card as saved. */
+    @Schema(name = "ContestScoreSaved")
     public record ScoreSaved(String entryId, List<Integer> scores) {
     }
 
+    @Schema(name = "ContestConflictDeclared")
     public record ConflictDeclared(String entryId, boolean conflict) {
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.quyentreem.portal.accounts.boundary.CurrentUser;
 import vn.quyentreem.portal.accounts.entity.Account;
@@ -78,6 +80,7 @@ public class ContestsResource {
     public record VoteRequest(String email, String challenge, String nonce) {
     }
 
+    @Schema(name = "EntryReceived")
     public record Received(String id, String code, String status, String consent) {
     }
 
@@ -132,6 +135,7 @@ public class ContestsResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Một cuộc thi: thể lệ, hạng mục, mốc thời gian, mẫu bài dự thi, giai đoạn; kết quả khi đã công bố")
+    @APIResponseSchema(value = ContestJson.Detail.class, responseCode = "200")
     public Response get(@PathParam("slug") String slug) {
         return published(slug, c -> Response.ok(ContestJson.Detail.of(c, Instant.now())).build());
     }
@@ -139,6 +143,7 @@ public class ContestsResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON})
     @Operation(summary = "Tạo cuộc thi (bản nháp) từ định nghĩa YAML + Markdown (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.Detail.class, responseCode = "201")
     public Response create(Definition body) {
         return signedIn(editor -> {
             Contest c = setup.create(body == null ? null : body.definition(), editor);
@@ -150,6 +155,7 @@ public class ContestsResource {
     @Path("/{slug}")
     @Consumes({MediaType.APPLICATION_JSON})
     @Operation(summary = "Sửa định nghĩa cuộc thi (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.Detail.class, responseCode = "200")
     public Response update(@PathParam("slug") String slug, Definition body) {
         return signedIn(editor -> Response.ok(ContestJson.Detail.of(
                 setup.update(slug, body == null ? null : body.definition(), editor), Instant.now())).build());
@@ -158,6 +164,7 @@ public class ContestsResource {
     @POST
     @Path("/{slug}/publish")
     @Operation(summary = "Công bố cuộc thi (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.Summary.class, responseCode = "200")
     public Response publish(@PathParam("slug") String slug) {
         return signedIn(editor -> Response.ok(ContestJson.Summary.of(setup.publish(slug, true, editor), Instant.now())).build());
     }
@@ -167,6 +174,7 @@ public class ContestsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Gửi bài dự thi (người dự thi đã đăng nhập): category, familyName, givenName, birthYear, "
             + "province, school, guardianEmail (dưới 17 tuổi tính theo năm), các ô của mẫu bài theo khóa, file (nhiều tệp)")
+    @APIResponseSchema(value = Received.class, responseCode = "201")
     public Response enter(@PathParam("slug") String slug, List<EntityPart> parts) {
         Account entrant = currentUser.account().orElse(null);
         if (entrant == null) {
@@ -206,6 +214,7 @@ public class ContestsResource {
     @Path("/{slug}/entries/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xét bài hợp lệ hay không, kèm lý do (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.OwnEntry.class, responseCode = "200")
     public Response screen(@PathParam("slug") String slug, @PathParam("id") String id, Screen body) {
         return signedIn(editor -> {
             Screen screen = requests.check(body, SCREEN_NEEDS);
@@ -225,6 +234,7 @@ public class ContestsResource {
     @Path("/{slug}/jury/entries/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chấm điểm một bài theo từng tiêu chí (giám khảo)")
+    @APIResponseSchema(value = ContestJson.ScoreSaved.class, responseCode = "200")
     public Response score(@PathParam("slug") String slug, @PathParam("id") String id, Scores body) {
         return signedIn(judge -> {
             var card = jury.score(setup.require(slug), id, body == null ? null : body.scores(),
@@ -237,6 +247,7 @@ public class ContestsResource {
     @Path("/{slug}/jury/entries/{id}/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Khai báo xung đột lợi ích với một bài; giám khảo không chấm bài đó (giám khảo)")
+    @APIResponseSchema(value = ContestJson.ConflictDeclared.class, responseCode = "200")
     public Response conflict(@PathParam("slug") String slug, @PathParam("id") String id, ConflictRequest body) {
         return signedIn(judge -> {
             jury.declareConflict(setup.require(slug), id, body == null ? null : body.reason(), judge);
@@ -247,6 +258,7 @@ public class ContestsResource {
     @GET
     @Path("/{slug}/board")
     @Operation(summary = "Bảng chấm: tiến độ từng giám khảo, điểm trung bình và điểm chuẩn hóa, bài giám khảo chấm lệch nhau (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.Board.class, responseCode = "200")
     public Response board(@PathParam("slug") String slug) {
         return signedIn(editor -> {
             requireEditor();
@@ -265,6 +277,7 @@ public class ContestsResource {
     @Path("/{slug}/shortlist")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chọn bài vào vòng sau và mở vòng chấm mới; các bài này vào danh sách bình chọn (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.Round.class, responseCode = "200")
     public Response shortlist(@PathParam("slug") String slug, Shortlist body) {
         return signedIn(editor -> {
             Contest contest = screening.shortlist(setup.require(slug), body == null ? null : body.entryIds(), editor);
@@ -284,6 +297,7 @@ public class ContestsResource {
     @GET
     @Path("/{slug}/entries/{id}/votes/challenge")
     @Operation(summary = "Thử thách chống gian lận (proof of work) cho một lượt bình chọn")
+    @APIResponseSchema(value = ProofOfWork.Challenge.class, responseCode = "200")
     public Response challenge(@PathParam("slug") String slug, @PathParam("id") String id) {
         return published(slug, contest -> {
             ProofOfWork.Challenge challenge = voting.challenge(contest, id);
@@ -295,6 +309,7 @@ public class ContestsResource {
     @Path("/{slug}/entries/{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bình chọn: {email, challenge, nonce}. Đã đăng nhập: tính ngay (201); chưa: thư xác nhận (202)")
+    @APIResponseSchema(value = VoteReceived.class, responseCode = "201")
     public Response vote(@PathParam("slug") String slug, @PathParam("id") String id, VoteRequest body) {
         return published(slug, contest -> {
             if (body == null) {
@@ -316,6 +331,7 @@ public class ContestsResource {
     @Path("/votes/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xác nhận lượt bình chọn bằng mã trong thư (token); chỉ tính khi bình chọn còn mở")
+    @APIResponseSchema(value = VoteReceived.class, responseCode = "201")
     public Response confirmVote(Confirmation body) {
         Voting.Cast cast = voting.confirm(body == null ? null : body.token());
         return Response.status(201).entity(new VoteReceived("counted", cast.code(), "Đã ghi nhận lượt bình chọn")).build();
@@ -324,6 +340,7 @@ public class ContestsResource {
     @POST
     @Path("/{slug}/results")
     @Operation(summary = "Tính và công bố kết quả; hiện công khai từ giờ công bố đã định (biên tập viên)")
+    @APIResponseSchema(value = ContestJson.ResultsPublished.class, responseCode = "200")
     public Response publishResults(@PathParam("slug") String slug) {
         return signedIn(editor -> {
             Contest contest = results.publish(setup.require(slug), editor);

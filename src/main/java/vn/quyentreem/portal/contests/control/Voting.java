@@ -105,6 +105,10 @@ public class Voting {
                      String address) {
         Instant now = Instant.now();
         ContestEntry entry = votable(contest, entryId, now);
+        // before the proof is spent: a voter who signs in then votes with the challenge already solved
+        if (voter == null && contest.getVoting().isAccountsOnly()) {
+            throw new ContestRefusal(401, "Cuộc thi này chỉ nhận bình chọn của người đã đăng nhập");
+        }
         if (!limits.allow(address, now)) {
             throw new ContestRefusal(429, "Có quá nhiều lượt bình chọn từ mạng của bạn; hãy thử lại sau ít phút");
         }
@@ -112,9 +116,6 @@ public class Voting {
             proofs.verify(scope(contest, entry), challenge, nonce);
         } catch (ProofOfWork.Failed e) {
             throw ContestRefusal.badInput(e.getMessage());
-        }
-        if (voter == null && contest.getVoting().isAccountsOnly()) {
-            throw new ContestRefusal(401, "Cuộc thi này chỉ nhận bình chọn của người đã đăng nhập");
         }
         String mail = voter != null ? voter.getEmail() : email == null ? null : EmailAddresses.normalize(email);
         if (mail == null || !EmailAddresses.isValid(mail)) {

@@ -281,10 +281,13 @@ class VotingTest {
         assertTrue(again.getMessage().contains("đã được dùng"), "a solved challenge votes once: " + again.getMessage());
 
         contest.getVoting().setWho("account");
-        assertEquals(401, refused(() -> cast("e2", "me@example.org", null, "10.0.0.1")).status());
+        String[] forE2 = solved("e2");
+        assertEquals(401, refused(() -> voting.cast(contest, "e2", "me@example.org", forE2[0], forE2[1], null, "10.0.0.1"))
+                .status());
         assertEquals(1, pendingRows.rows.size());
         assertEquals(1, sent.size());
-        assertEquals(Voting.Outcome.COUNTED, cast("e2", null, voter, "10.0.0.1").outcome());
+        assertEquals(Voting.Outcome.COUNTED, voting.cast(contest, "e2", null, forE2[0], forE2[1], voter, "10.0.0.1").outcome(),
+                "signed in, the voter's solved challenge still counts: the refusal did not spend it");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -24,6 +25,9 @@ public class ContentDirectory {
     @Inject
     @ConfigProperty(name = "portal.project.dir")
     Optional<String> projectDir;
+
+    @Inject
+    ContentImports imports;
 
     /**
      * The files of one content folder whose names pass the filter, in name order; none when the folder is missing
@@ -64,6 +68,24 @@ public class ContentDirectory {
         }
         log.info("Content: " + added + " new " + what + "(s) imported from " + dir);
         return added;
+    }
+
+    /**
+     * Imports each new Markdown file of a folder below the content root once. Its import is recorded under
+     * "{kind}:{file name}", so a later start never imports it again and what editors changed or deleted in the portal
+     * stays as they left it. The importer says whether the file added something; a file it refuses (it throws) is
+     * skipped with a log line and tried again at the next start.
+     */
+    public int importOnce(String folder, String kind, String what, FileImport importer) {
+        return importEach(root().resolve(folder), what, file -> {
+            String key = kind + ":" + file.getFileName().toString().replaceFirst("\\.md$", "");
+            if (imports.findById(key).isPresent()) {
+                return false;
+            }
+            boolean added = importer.importFile(file);
+            imports.save(new ContentImport(key, file.getFileName().toString(), Instant.now()));
+            return added;
+        });
     }
 
     public Path root() {

@@ -8,15 +8,12 @@ import jakarta.inject.Inject;
 import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.club.entity.ClubMembers;
 import vn.quyentreem.portal.content.ContentDirectory;
-import vn.quyentreem.portal.content.ContentImport;
-import vn.quyentreem.portal.content.ContentImports;
 import vn.quyentreem.portal.content.FrontMatterFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,23 +31,16 @@ public class ClubContentLoader {
     ContentDirectory contentDirectory;
 
     @Inject
-    ContentImports imports;
-
-    @Inject
     ClubMembers members;
 
     @Inject
     ClubAdmissions admissions;
 
     void onStart(@Observes @Priority(16) Startup startup) {
-        ContentDirectory.importEach(contentDirectory.root().resolve("club").resolve("members"), "club member", this::importFile);
+        contentDirectory.importOnce("club/members", "club-member", "club member", this::importFile);
     }
 
     private boolean importFile(Path file) throws IOException, FrontMatterFile.Malformed {
-        String key = "club-member:" + file.getFileName().toString().replaceFirst("\\.md$", "");
-        if (imports.findById(key).isPresent()) {
-            return false;
-        }
         FrontMatterFile source = FrontMatterFile.parse(Files.readString(file, StandardCharsets.UTF_8));
         ProfileInput.Checked checked = new ProfileInput(source.text("fullName"), source.text("outlet"),
                 source.text("position"), source.text("pressCard"), String.join(",", list(source, "topics")),
@@ -59,7 +49,6 @@ public class ClubContentLoader {
         if (!checked.ok()) {
             throw new IllegalArgumentException(Problem.sentence(checked.problems()));
         }
-        imports.save(new ContentImport(key, file.getFileName().toString(), Instant.now()));
         boolean known = members.findAll().anyMatch(m -> m.getProfile().getEmail().equals(checked.profile().getEmail()));
         if (known) {
             return false;

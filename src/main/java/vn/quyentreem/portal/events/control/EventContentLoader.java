@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.platform.Problem;
 import vn.quyentreem.portal.content.ContentDirectory;
-import vn.quyentreem.portal.content.ContentImport;
-import vn.quyentreem.portal.content.ContentImports;
 import vn.quyentreem.portal.content.FrontMatterFile;
 import vn.quyentreem.portal.platform.Slugs;
 
@@ -37,22 +35,14 @@ public class EventContentLoader {
     ContentDirectory contentDirectory;
 
     @Inject
-    ContentImports imports;
-
-    @Inject
     ClubEvents events;
 
     void onStart(@Observes @Priority(17) Startup startup) {
-        ContentDirectory.importEach(contentDirectory.root().resolve("events"), "club event", this::importFile);
+        contentDirectory.importOnce("events", "club-event", "club event", this::importFile);
     }
 
     private boolean importFile(Path file) throws IOException, FrontMatterFile.Malformed {
-        String key = "club-event:" + file.getFileName().toString().replaceFirst("\\.md$", "");
-        if (imports.findById(key).isPresent()) {
-            return false;
-        }
         ClubEvent event = toEvent(FrontMatterFile.parse(Files.readString(file, StandardCharsets.UTF_8)));
-        imports.save(new ContentImport(key, file.getFileName().toString(), Instant.now()));
         event.setSlug(Slugs.unique(event.getTitle(), s -> events.findBySlug(s).isPresent()));
         events.insert(event);
         return true;

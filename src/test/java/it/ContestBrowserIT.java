@@ -128,6 +128,7 @@ class ContestBrowserIT {
         Browsers.signIn(browser, wait, "bt-ct-tt", PW);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sua:cong-bo"))).click();
         see("Đã công bố cuộc thi");
+        assertEquals(1, browser.findElements(By.cssSelector(".messages")).size(), "the desk says it once, not twice");
         Browsers.signOut(browser, wait);
 
         // a parent starts from the contest page, opens an account by e-mail on the way, and lands on the entry form

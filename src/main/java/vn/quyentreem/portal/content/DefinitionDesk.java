@@ -20,15 +20,18 @@ import java.util.Optional;
  */
 public abstract class DefinitionDesk<T> implements Serializable {
 
+    private final String template;
     private String slug;
     private String definition;
     private T piece;
 
+    /** {@code template}: what a new piece's form starts from. */
+    protected DefinitionDesk(String template) {
+        this.template = template;
+    }
+
     /** Editors only; the page's other readers get a 403. */
     protected abstract boolean mayEdit();
-
-    /** What a new piece's form starts from. */
-    protected abstract String template();
 
     protected abstract Optional<T> bySlug(String slug);
 
@@ -50,7 +53,7 @@ public abstract class DefinitionDesk<T> implements Serializable {
             }
             definition = definitionOf(piece);
         } else {
-            definition = template();
+            definition = template;
         }
     }
 

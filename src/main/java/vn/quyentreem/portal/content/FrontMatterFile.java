@@ -3,6 +3,8 @@ package vn.quyentreem.portal.content;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +47,14 @@ public record FrontMatterFile(Map<String, Object> meta, String body) {
         } catch (RuntimeException e) {
             // YAMLException, and what SnakeYAML throws for a standard tag it cannot build (!!int abc)
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new Malformed("YAML lỗi: " + reason.lines().findFirst().orElse(""));
+            // the line, counted in the whole file as an editor sees it (the opening --- is line 1), is what finds it:
+            // where the broken part begins (an unclosed "[" is noticed only at the end), else where it was noticed
+            String where = "";
+            if (e instanceof MarkedYAMLException marked) {
+                Mark mark = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+                where = mark == null ? "" : " ở dòng " + (mark.getLine() + 2);
+            }
+            throw new Malformed("YAML lỗi" + where + ": " + reason.lines().findFirst().orElse(""));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new Malformed("phần đầu YAML không phải là danh sách khóa: giá trị");

@@ -72,6 +72,16 @@ class FrontMatterFileTest {
         assertTrue(e.getMessage().startsWith("YAML lỗi"), e.getMessage());
     }
 
+    @Test
+    void aYamlMistakeIsPlacedOnItsLineOfTheFile() {
+        FrontMatterFile.Malformed e = assertThrows(FrontMatterFile.Malformed.class,
+                () -> FrontMatterFile.parse("---\nname: \"Giải\"\ntimeline: [\n  a: b\n---\nbody\n"));
+        assertTrue(e.getMessage().startsWith("YAML lỗi ở dòng 3: "), "where the unclosed [ begins: " + e.getMessage());
+        FrontMatterFile.Malformed second = assertThrows(FrontMatterFile.Malformed.class,
+                () -> FrontMatterFile.parse("---\nname: a\n  bad: x\n---\nbody\n"));
+        assertTrue(second.getMessage().startsWith("YAML lỗi ở dòng 3: "), second.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "---\n- a\n- b\n---\nbody\n",

@@ -50,14 +50,13 @@ public class AwardDesk extends DefinitionDesk<AwardProgramme> {
     @Inject
     transient CurrentUser currentUser;
 
-    @Override
-    protected boolean mayEdit() {
-        return currentUser.isEditor();
+    public AwardDesk() {
+        super(TEMPLATE);
     }
 
     @Override
-    protected String template() {
-        return TEMPLATE;
+    protected boolean mayEdit() {
+        return currentUser.isEditor();
     }
 
     @Override
@@ -77,7 +76,7 @@ public class AwardDesk extends DefinitionDesk<AwardProgramme> {
     public void create() {
         step(() -> {
             AwardProgramme created = setup.create(getDefinition(), currentUser.account().orElse(null));
-            redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug());
+            redirect("/bien-tap/giai-thuong.xhtml?slug=" + created.getSlug() + "&moi=1");
         });
     }
 

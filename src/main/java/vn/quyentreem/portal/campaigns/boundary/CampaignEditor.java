@@ -332,12 +332,26 @@ public class CampaignEditor implements Serializable {
     public String getHotlines() { return hotlines; }
     public void setHotlines(String hotlines) { this.hotlines = hotlines; }
     public List<Activity> getActivities() { return activities; }
+    /**
+     * A list box sends what is chosen in the order of its options, not in the campaign's order: what stays chosen
+     * keeps its place, what is new comes after, so a save that changed nothing changes nothing.
+     */
+    static List<String> keepingOrder(List<String> before, List<String> chosen) {
+        if (chosen == null) {
+            return new ArrayList<>();
+        }
+        List<String> kept = new ArrayList<>(before == null ? List.of() : before);
+        kept.retainAll(chosen);
+        chosen.stream().filter(slug -> !kept.contains(slug)).forEach(kept::add);
+        return kept;
+    }
+
     public List<String> getArticleSlugs() { return articleSlugs; }
-    public void setArticleSlugs(List<String> articleSlugs) { this.articleSlugs = articleSlugs; }
+    public void setArticleSlugs(List<String> chosen) { this.articleSlugs = keepingOrder(articleSlugs, chosen); }
     public String getTag() { return tag; }
     public void setTag(String tag) { this.tag = tag; }
     public List<String> getDocumentSlugs() { return documentSlugs; }
-    public void setDocumentSlugs(List<String> documentSlugs) { this.documentSlugs = documentSlugs; }
+    public void setDocumentSlugs(List<String> chosen) { this.documentSlugs = keepingOrder(documentSlugs, chosen); }
     public String getPasted() { return pasted; }
     public void setPasted(String pasted) { this.pasted = pasted; }
     public List<String> getPasteProblems() { return pasteProblems; }

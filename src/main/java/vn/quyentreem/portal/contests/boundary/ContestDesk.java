@@ -65,14 +65,13 @@ public class ContestDesk extends DefinitionDesk<Contest> {
     @Inject
     transient CurrentUser currentUser;
 
-    @Override
-    protected boolean mayEdit() {
-        return currentUser.isEditor();
+    public ContestDesk() {
+        super(TEMPLATE);
     }
 
     @Override
-    protected String template() {
-        return TEMPLATE;
+    protected boolean mayEdit() {
+        return currentUser.isEditor();
     }
 
     @Override

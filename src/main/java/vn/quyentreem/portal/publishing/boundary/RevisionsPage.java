@@ -15,6 +15,7 @@ import vn.quyentreem.portal.site.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The history page of a published piece: its revisions, a comparison of any two (the last real change unless the
@@ -67,7 +68,7 @@ public abstract class RevisionsPage<T extends Publishable, R extends Revision> i
             compare();
             FacesMessages.info("Đã khôi phục phiên bản " + number + " thành phiên bản " + comparison.getTo() + ".");
         } catch (PublishingRefusal e) {
-            FacesMessages.error(e.getMessage());
+            FacesMessages.refused(e, Map.of());
         }
     }
 

@@ -182,7 +182,10 @@ public abstract class Publication<T extends Publishable, D, R extends Revision> 
         return revisionsOf(id);
     }
 
-    /** Publishes every scheduled piece whose time has come; safe to run at any time, also after a restart. */
+    /**
+     * Publishes every scheduled piece whose time has come; safe to run at any time, also after a restart. The
+     * status is the only field written: an editor's correction saved while the round runs is kept.
+     */
     @Override
     public int runDue(Instant now) {
         int published = 0;
@@ -192,7 +195,6 @@ public abstract class Publication<T extends Publishable, D, R extends Revision> 
                     && store.transition(kind().collection(), piece.getId(), "status",
                             SCHEDULED.name(), PUBLISHED.name())) {
                 piece.setStatus(PUBLISHED);
-                save(piece);
                 audit.record(SYSTEM, "đăng theo lịch", kind().itemType(), piece.getId(), piece.label(), null);
                 changed(piece, Step.PUBLISHED, SYSTEM);
                 published++;

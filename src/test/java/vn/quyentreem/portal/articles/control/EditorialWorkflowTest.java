@@ -17,6 +17,7 @@ import vn.quyentreem.portal.testing.Fakes;
 import vn.quyentreem.portal.testing.Fields;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,33 @@ class EditorialWorkflowTest {
         assertEquals(1, workflow.runDue(at));
         assertEquals(0, workflow.runDue(at.plusSeconds(60)), "not twice");
         assertEquals(PublicationStatus.PUBLISHED, articleRows.rows.get(a.getId()).getStatus());
+    }
+
+    @Test
+    void aCorrectionSavedWhileTheScheduledRoundRunsIsKept() {
+        Article a = workflow.create(draft("Tết ấm", "Nội dung."), journalist);
+        Instant at = Instant.now().plusSeconds(3600);
+        workflow.publish(a.getId(), at, editor);
+        Articles stored = workflow.articles;
+        // the round reads the due pieces; an editor's correction is stored before the round publishes them
+        workflow.articles = (Articles) Proxy.newProxyInstance(Articles.class.getClassLoader(), new Class<?>[] {Articles.class},
+                (proxy, method, args) -> {
+                    Object answer = method.invoke(stored, args);
+                    if (method.getName().equals("findByStatusOrderByPublishedAtDesc")) {
+                        Article corrected = new Article();
+                        corrected.setId(a.getId());
+                        corrected.setSlug(a.getSlug());
+                        corrected.setTitle("Tết ấm (đã sửa lỗi chính tả)");
+                        corrected.setStatus(PublicationStatus.SCHEDULED);
+                        corrected.setPublishedAt(at);
+                        articleRows.rows.put(a.getId(), corrected);
+                    }
+                    return answer;
+                });
+        assertEquals(1, workflow.runDue(at));
+        Article published = articleRows.rows.get(a.getId());
+        assertEquals(PublicationStatus.PUBLISHED, published.getStatus());
+        assertEquals("Tết ấm (đã sửa lỗi chính tả)", published.getTitle(), "the round writes the status, nothing else");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.quyentreem.portal.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
@@ -17,9 +19,10 @@ import org.bson.conversions.Bson;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.quyentreem.portal.platform.DataDirectory;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +110,28 @@ public class Store {
         also.forEach((name, value) -> sets.add(Updates.set(name, value)));
         return database().getCollection(collection).updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(field, from)),
                 Updates.combine(sets)).getModifiedCount() == 1;
+    }
+
+    /**
+     * Records {@code key} in {@code collection} and says whether this was the first time: of any number of requests
+     * or nodes doing it at once, exactly one gets true, held by the store's unique key. The record is kept until
+     * {@code keepUntil}; {@link #forgetExpired} drops it after that.
+     */
+    public boolean firstTime(String collection, String key, Instant keepUntil) {
+        try {
+            database().getCollection(collection).insertOne(new Document("_id", key).append("until", Date.from(keepUntil)));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Drops the records of {@link #firstTime} kept until before {@code now}. */
+    public void forgetExpired(String collection, Instant now) {
+        database().getCollection(collection).deleteMany(Filters.lt("until", Date.from(now)));
     }
 
     /** The store's JNoSQL manager; see {@link DocumentManagerProducer}. */

@@ -19,6 +19,8 @@ final class StoreIndexes {
         members.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
         // every API call with a token looks its hash up
         db.getCollection("api_tokens").createIndex(Indexes.ascending("tokenHash"), new IndexOptions().unique(true));
+        // the vote ledger's chain: two lines never share a number, whichever nodes append them
+        db.getCollection("contest_votes").createIndex(Indexes.ascending("sequence"), new IndexOptions().unique(true));
         if (embedded) {
             return;
         }

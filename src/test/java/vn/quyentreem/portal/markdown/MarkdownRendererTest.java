@@ -182,7 +182,7 @@ class MarkdownRendererTest {
 
     @org.junit.jupiter.api.Test
     void libraryImagesInTheBodyGetTheirSmallerRenditions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
-        var media = new vn.quyentreem.portal.media.control.MediaFiles(vn.quyentreem.portal.platform.DataDirectory.at(data));
+        var media = new vn.quyentreem.portal.media.control.MediaFiles(vn.quyentreem.portal.store.DataDirectory.at(data));
         java.nio.file.Files.createDirectories(media.directory());
         String name = media.store(new java.awt.image.BufferedImage(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB), "san-truong");
         String html = new MarkdownRenderer(media).toHtml("![Sân trường](/media/" + name + ")");

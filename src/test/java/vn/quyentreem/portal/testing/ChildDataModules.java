@@ -12,7 +12,7 @@ import vn.quyentreem.portal.judging.entity.Scorecard;
 import vn.quyentreem.portal.judging.entity.Scorecards;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
 import vn.quyentreem.portal.media.control.PrivateFiles;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,11 +35,13 @@ public final class ChildDataModules {
 
     /** Mails from every module go to {@code mails}. */
     public ChildDataModules(Path data, List<OutboxMessage> mails) {
+        Fields.set(consents, "leases", Fakes.leases());
         Fields.set(consents, "consents", consentRows.as(GuardianConsents.class));
         Fields.set(consents, "mailer", Fakes.mailer(mails));
         Fields.set(consents, "site", Fakes.site());
         Fields.set(consents, "audit", Fakes.audit());
         Fields.set(consents, "decisions", Events.into(decisions));
+        Fields.set(judging, "leases", Fakes.leases());
         Fields.set(judging, "cards", cardRows.as(Scorecards.class));
         Fields.set(judging, "conflicts", conflictRows.as(Conflicts.class));
         Fields.set(files, "dataDirectory", DataDirectory.at(data));

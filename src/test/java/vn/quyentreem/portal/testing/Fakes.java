@@ -4,12 +4,18 @@ import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.mail.control.Mailer;
 import vn.quyentreem.portal.mail.entity.OutboxMessage;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.site.SiteSettings;
+import vn.quyentreem.portal.store.Store;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Stand-ins for the services control classes talk to, for unit tests: nothing leaves the test. */
 public final class Fakes {
@@ -63,6 +69,38 @@ public final class Fakes {
             @Override
             public String url(String path) {
                 return "https://quyentreem.example" + path;
+            }
+        };
+    }
+
+    /** Leases held in a map instead of the store: one "node", so exclusive steps still exclude one another. */
+    public static Leases leases() {
+        ConcurrentMap<String, String> held = new ConcurrentHashMap<>();
+        return new Leases() {
+            @Override
+            public boolean hold(String name, String holder, Duration ttl) {
+                return held.putIfAbsent(name, holder) == null || holder.equals(held.get(name));
+            }
+
+            @Override
+            public void release(String name, String holder) {
+                held.remove(name, holder);
+            }
+        };
+    }
+
+    /** A store that answers only {@link Store#firstTime} and {@link Store#forgetExpired}, from a map. */
+    public static Store store() {
+        ConcurrentMap<String, Instant> kept = new ConcurrentHashMap<>();
+        return new Store() {
+            @Override
+            public boolean firstTime(String collection, String key, Instant keepUntil) {
+                return kept.putIfAbsent(collection + "|" + key, keepUntil) == null;
+            }
+
+            @Override
+            public void forgetExpired(String collection, Instant now) {
+                kept.values().removeIf(until -> until.isBefore(now));
             }
         };
     }

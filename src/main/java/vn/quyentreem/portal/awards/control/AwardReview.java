@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
@@ -42,6 +43,9 @@ public class AwardReview {
     }
 
     @Inject
+    Leases leases;
+
+    @Inject
     AwardProgrammes programmes;
 
     @Inject
@@ -78,17 +82,17 @@ public class AwardReview {
         if (why.length() > 1000) {
             throw AwardRefusal.badInput("Lý do dài quá 1000 ký tự");
         }
-        Nomination n;
-        synchronized (this) {
-            n = active(programme, id);
-            n.setEligible(eligible);
-            n.setScreeningReason(why);
+        Nomination n = leases.exclusively("award:" + programme.getId(), () -> {
+            Nomination current = active(programme, id);
+            current.setEligible(eligible);
+            current.setScreeningReason(why);
             if (!eligible) {
-                n.setShortlisted(false);
+                current.setShortlisted(false);
             }
-            n.setUpdatedAt(Instant.now());
-            nominations.save(n);
-        }
+            current.setUpdatedAt(Instant.now());
+            nominations.save(current);
+            return current;
+        });
         audit.record(editor.getUsername(), eligible ? "đề cử đủ điều kiện" : "đề cử chưa đủ điều kiện", "award-nomination",
                 n.getId(), n.getCode(), why);
         mailer.send(n.getNominatorEmail(), "Kết quả xét đề cử " + n.getCode(),
@@ -114,11 +118,10 @@ public class AwardReview {
         if (otherIds.size() > MAX_MERGED) {
             throw AwardRefusal.badInput("Gộp tối đa " + MAX_MERGED + " đề cử một lần");
         }
-        Nomination keep;
-        List<Nomination> others;
-        synchronized (this) {
-            keep = active(programme, keepId);
-            others = otherIds.stream().distinct().map(id -> active(programme, id)).toList();
+        // the kept nomination first, then those folded into it
+        List<Nomination> merged = leases.exclusively("award:" + programme.getId(), () -> {
+            Nomination keep = active(programme, keepId);
+            List<Nomination> others = otherIds.stream().distinct().map(id -> active(programme, id)).toList();
             for (Nomination n : concat(keep, others)) {
                 // a child's text and files reach the council only once a guardian has said yes
                 if (!n.isConsentClear()) {
@@ -152,7 +155,10 @@ public class AwardReview {
             keep.setFiles(files);
             keep.setUpdatedAt(Instant.now());
             nominations.save(keep);
-        }
+            return concat(keep, others);
+        });
+        Nomination keep = merged.get(0);
+        List<Nomination> others = merged.subList(1, merged.size());
         audit.record(editor.getUsername(), "gộp đề cử", "award-nomination", keep.getId(), keep.getCode(),
                 others.stream().map(Nomination::getCode).collect(Collectors.joining(", ")));
         for (Nomination other : others) {
@@ -183,7 +189,7 @@ public class AwardReview {
         if (ids.size() > MAX_CHOSEN) {
             throw AwardRefusal.badInput("Chọn tối đa " + MAX_CHOSEN + " đề cử một lần");
         }
-        synchronized (this) {
+        leases.exclusively("award:" + programme.getId(), () -> {
             // every nomination is checked before any is moved: a refused list moves nothing
             List<Nomination> chosen = new ArrayList<>();
             for (String id : new java.util.LinkedHashSet<>(ids)) {
@@ -198,7 +204,7 @@ public class AwardReview {
                 n.setUpdatedAt(Instant.now());
                 nominations.save(n);
             }
-        }
+        });
         audit.record(editor.getUsername(), in ? "chọn vào danh sách rút gọn" : "bỏ khỏi danh sách rút gọn", "award",
                 programme.getId(), programme.getName(), ids.size() + " đề cử");
     }
@@ -272,10 +278,9 @@ public class AwardReview {
         if (choices.stream().map(Choice::nominationId).distinct().count() < choices.size()) {
             throw AwardRefusal.badInput("Mỗi đề cử chỉ được vinh danh một lần");
         }
-        AwardCycle cycle;
-        synchronized (this) {
+        AwardCycle cycle = leases.exclusively("award:" + programme.getId(), () -> {
             AwardProgramme fresh = programmes.findById(programme.getId()).orElseThrow();
-            cycle = cycle(fresh, year);
+            AwardCycle current = cycle(fresh, year);
             List<Laureate> laureates = new ArrayList<>();
             for (Choice choice : choices) {
                 Nomination n = shortlisted(fresh, year, choice.nominationId());
@@ -291,11 +296,12 @@ public class AwardReview {
                 l.setCitation(citation);
                 laureates.add(l);
             }
-            cycle.setLaureates(laureates);
-            cycle.setLaureatesDecided(true);
-            cycle.setAnnounced(false);
+            current.setLaureates(laureates);
+            current.setLaureatesDecided(true);
+            current.setAnnounced(false);
             programmes.save(fresh);
-        }
+            return current;
+        });
         audit.record(editor.getUsername(), "chọn người được vinh danh", "award", programme.getId(), programme.getName() + " "
                 + year, choices.size() + " người");
         changes.fire(new AwardChanged(programme.getId()));

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.awards.entity.AwardChanged;
 import vn.quyentreem.portal.awards.entity.AwardCycle;
@@ -43,6 +44,9 @@ public class Nominating {
 
     static final FileRules FILES = files();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VietnameseDates.ZONE);
+
+    @Inject
+    Leases leases;
 
     @Inject
     AwardProgrammes programmes;
@@ -116,11 +120,11 @@ public class Nominating {
         n.setStatus(Nomination.ACTIVE);
         n.setCreatedAt(now);
         n.setUpdatedAt(now);
-        synchronized (this) {
+        leases.exclusively("award:" + programme.getId(), () -> {
             long count = nominations.findByProgrammeId(programme.getId()).stream().filter(x -> x.getYear() == cycle.getYear()).count();
             n.setCode(prefix(programme) + "-" + cycle.getYear() + "-" + String.format(Locale.ROOT, "%04d", count + 1));
             nominations.insert(n);
-        }
+        });
         audit.record(nominator.getUsername(), "gửi đề cử", "award-nomination", n.getId(), n.getCode(), programme.getName());
         if (checked.needsGuardian()) {
             consents.request(ConsentText.AWARD_NOMINATION, n.getId(), n.getNomineeName(),
@@ -176,12 +180,12 @@ public class Nominating {
             if (!n.isActive()) {
                 return;
             }
-            synchronized (this) {
+            leases.exclusively("award:" + n.getProgrammeId(), () -> {
                 n.setConsent(decision.status().name());
                 n.setShowFullName(decision.showFullName());
                 n.setUpdatedAt(Instant.now());
                 nominations.save(n);
-            }
+            });
             changes.fire(new AwardChanged(n.getProgrammeId()));
         });
     }
@@ -190,35 +194,37 @@ public class Nominating {
      * Erases a child's nomination everywhere, also from the nomination it was merged into: the record keeps its
      * code and nothing about the child.
      */
-    synchronized void erase(Nomination n, String actor) {
-        if (Nomination.MERGED.equals(n.getStatus()) && n.getMergedInto() != null) {
-            nominations.findById(n.getMergedInto()).ifPresent(keep -> {
-                AwardReview.unmerge(keep, n);
-                nominations.save(keep);
-            });
-        }
-        childData.eraseAround(n.getId(), n.getFiles(), n.getNominatorEmail(),
-                List.of(n.getNomineeName() == null ? "" : n.getNomineeName()));
-        n.setStatus(Nomination.WITHDRAWN);
-        n.setNomineeName(null);
-        n.setNomineeGivenName(null);
-        n.setNomineeBirthYear(0);
-        n.setNomineeOrganisation(null);
-        n.setNomineeContact(null);
-        n.setGuardianEmail(null);
-        n.setAchievements(null);
-        n.setFiles(new ArrayList<>());
-        n.setUpdatedAt(Instant.now());
-        nominations.save(n);
-        programmes.findById(n.getProgrammeId()).ifPresent(programme -> programme.cycle(n.getYear()).ifPresent(cycle -> {
-            List<Laureate> kept = new ArrayList<>(cycle.getLaureates());
-            if (kept.removeIf(l -> n.getId().equals(l.getNominationId()))) {
-                cycle.setLaureates(kept);
-                programmes.save(programme);
+    void erase(Nomination n, String actor) {
+        leases.exclusively("award:" + n.getProgrammeId(), () -> {
+            if (Nomination.MERGED.equals(n.getStatus()) && n.getMergedInto() != null) {
+                nominations.findById(n.getMergedInto()).ifPresent(keep -> {
+                    AwardReview.unmerge(keep, n);
+                    nominations.save(keep);
+                });
             }
-        }));
-        audit.record(actor, "rút đề cử", "award-nomination", n.getId(), n.getCode(), null);
-        changes.fire(new AwardChanged(n.getProgrammeId()));
+            childData.eraseAround(n.getId(), n.getFiles(), n.getNominatorEmail(),
+                    List.of(n.getNomineeName() == null ? "" : n.getNomineeName()));
+            n.setStatus(Nomination.WITHDRAWN);
+            n.setNomineeName(null);
+            n.setNomineeGivenName(null);
+            n.setNomineeBirthYear(0);
+            n.setNomineeOrganisation(null);
+            n.setNomineeContact(null);
+            n.setGuardianEmail(null);
+            n.setAchievements(null);
+            n.setFiles(new ArrayList<>());
+            n.setUpdatedAt(Instant.now());
+            nominations.save(n);
+            programmes.findById(n.getProgrammeId()).ifPresent(programme -> programme.cycle(n.getYear()).ifPresent(cycle -> {
+                List<Laureate> kept = new ArrayList<>(cycle.getLaureates());
+                if (kept.removeIf(l -> n.getId().equals(l.getNominationId()))) {
+                    cycle.setLaureates(kept);
+                    programmes.save(programme);
+                }
+            }));
+            audit.record(actor, "rút đề cử", "award-nomination", n.getId(), n.getCode(), null);
+            changes.fire(new AwardChanged(n.getProgrammeId()));
+            });
     }
 
     static String prefix(AwardProgramme programme) {

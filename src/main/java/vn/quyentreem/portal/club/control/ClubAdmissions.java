@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.control.AccountAdministration;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.accounts.control.PasswordResetService;
 import vn.quyentreem.portal.accounts.entity.Account;
 import vn.quyentreem.portal.accounts.entity.Accounts;
@@ -43,6 +44,9 @@ public class ClubAdmissions {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    Leases leases;
+
+    @Inject
     ClubApplications applications;
 
     @Inject
@@ -73,60 +77,64 @@ public class ClubAdmissions {
     Event<ClubChanged> changes;
 
     /**
-     * Records the application and e-mails the confirmation link. Synchronised so two quick submissions of the
-     * same details cannot both pass the duplicate check. The portrait, if any, is stored only once that passed.
+     * Records the application and e-mails the confirmation link. Holds the admissions lease, so two quick
+     * submissions of the same details cannot both pass the duplicate check, whichever nodes they reach. The portrait, if any, is stored only once that passed.
      */
-    public synchronized ClubApplication apply(ClubProfile profile, byte[] photo, String address) {
-        refuseDuplicate(profile);
-        if (photo != null && photo.length > 0) {
-            profile.setPhoto(photos.store(photo));
-        }
-        ClubApplication application = new ClubApplication();
-        application.setId(UUID.randomUUID().toString());
-        application.setProfile(profile);
-        application.setStatus(ApplicationStatus.PENDING_VERIFICATION.name());
-        String token = Tokens.random();
-        application.setVerificationHash(Tokens.hash(token));
-        application.setCreatedAt(Instant.now());
-        application.setVerifyBy(application.getCreatedAt().plus(VERIFY_WITHIN));
-        application.setAddress(address);
-        applications.insert(application);
-        mailer.send(profile.getEmail(), "Xác nhận e-mail đăng ký Câu lạc bộ phóng viên",
-                "Chào " + profile.getFullName() + ",\n\nCảm ơn bạn đã đăng ký tham gia Câu lạc bộ phóng viên vì quyền trẻ em. "
-                        + "Hãy mở liên kết sau trong vòng 3 ngày để xác nhận địa chỉ e-mail; sau đó ban biên tập sẽ xét đơn:\n"
-                        + site.url("/cau-lac-bo/xac-nhan.xhtml?ma=" + token)
-                        + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này: đơn sẽ tự hết hạn.");
-        return application;
+    public ClubApplication apply(ClubProfile profile, byte[] photo, String address) {
+        return leases.exclusively("club-admissions", () -> {
+            refuseDuplicate(profile);
+            if (photo != null && photo.length > 0) {
+                profile.setPhoto(photos.store(photo));
+            }
+            ClubApplication application = new ClubApplication();
+            application.setId(UUID.randomUUID().toString());
+            application.setProfile(profile);
+            application.setStatus(ApplicationStatus.PENDING_VERIFICATION.name());
+            String token = Tokens.random();
+            application.setVerificationHash(Tokens.hash(token));
+            application.setCreatedAt(Instant.now());
+            application.setVerifyBy(application.getCreatedAt().plus(VERIFY_WITHIN));
+            application.setAddress(address);
+            applications.insert(application);
+            mailer.send(profile.getEmail(), "Xác nhận e-mail đăng ký Câu lạc bộ phóng viên",
+                    "Chào " + profile.getFullName() + ",\n\nCảm ơn bạn đã đăng ký tham gia Câu lạc bộ phóng viên vì quyền trẻ em. "
+                            + "Hãy mở liên kết sau trong vòng 3 ngày để xác nhận địa chỉ e-mail; sau đó ban biên tập sẽ xét đơn:\n"
+                            + site.url("/cau-lac-bo/xac-nhan.xhtml?ma=" + token)
+                            + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này: đơn sẽ tự hết hạn.");
+            return application;
+            });
     }
 
     /** Confirms the address the token was sent to; empty when the token is unknown or too old. */
-    public synchronized Optional<ClubApplication> verify(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<ClubApplication> found = applications.findByVerificationHash(Tokens.hash(token.strip()));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ClubApplication application = found.get();
-        if (application.status() != ApplicationStatus.PENDING_VERIFICATION) {
-            return Optional.of(application); // a second click changes nothing
-        }
-        if (application.getVerifyBy().isBefore(Instant.now())) {
-            expire(application);
-            return Optional.empty();
-        }
-        application.setStatus(ApplicationStatus.PENDING_REVIEW.name());
-        application.setVerifiedAt(Instant.now());
-        applications.save(application);
-        audit.record(application.getProfile().getEmail(), "gửi đơn hội viên", "club-application", application.getId(),
-                application.getProfile().getFullName(), application.getProfile().getOutlet());
-        accountStore.findAll().filter(a -> a.isActive() && a.getEmail() != null && !a.getEmail().isBlank())
-                .filter(a -> Roles.editorial(a.getRoles()))
-                .forEach(editor -> mailer.send(editor.getEmail(), "Đơn hội viên mới: " + application.getProfile().getFullName(),
-                        application.getProfile().getFullName() + " (" + application.getProfile().getOutlet()
-                                + ") xin gia nhập Câu lạc bộ phóng viên.\n\nXét đơn tại: " + site.url("/bien-tap/cau-lac-bo.xhtml")));
-        return Optional.of(application);
+    public Optional<ClubApplication> verify(String token) {
+        return leases.exclusively("club-admissions", () -> {
+            if (token == null || token.isBlank() || token.length() > 100) {
+                return Optional.empty();
+            }
+            Optional<ClubApplication> found = applications.findByVerificationHash(Tokens.hash(token.strip()));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            ClubApplication application = found.get();
+            if (application.status() != ApplicationStatus.PENDING_VERIFICATION) {
+                return Optional.of(application); // a second click changes nothing
+            }
+            if (application.getVerifyBy().isBefore(Instant.now())) {
+                expire(application);
+                return Optional.empty();
+            }
+            application.setStatus(ApplicationStatus.PENDING_REVIEW.name());
+            application.setVerifiedAt(Instant.now());
+            applications.save(application);
+            audit.record(application.getProfile().getEmail(), "gửi đơn hội viên", "club-application", application.getId(),
+                    application.getProfile().getFullName(), application.getProfile().getOutlet());
+            accountStore.findAll().filter(a -> a.isActive() && a.getEmail() != null && !a.getEmail().isBlank())
+                    .filter(a -> Roles.editorial(a.getRoles()))
+                    .forEach(editor -> mailer.send(editor.getEmail(), "Đơn hội viên mới: " + application.getProfile().getFullName(),
+                            application.getProfile().getFullName() + " (" + application.getProfile().getOutlet()
+                                    + ") xin gia nhập Câu lạc bộ phóng viên.\n\nXét đơn tại: " + site.url("/bien-tap/cau-lac-bo.xhtml")));
+            return Optional.of(application);
+            });
     }
 
     /** A new member and the account they sign in with. */
@@ -137,44 +145,44 @@ public class ClubAdmissions {
      * Makes the person a member from the day joined for a year: their account (new, or their existing one) gets
      * the journalist and member roles. Used by approval, and by the sample content.
      */
-    public synchronized Admitted admit(ClubProfile profile, String applicationId, String actor, LocalDate joined) {
-        AccountAdministration.Enrolment enrolment;
-        try {
-            enrolment = accounts.enrol(profile.getEmail(), profile.getFullName(), Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
-        } catch (AccountAdministration.Refused e) {
-            throw new ClubRefusal(e.status(), e.getMessage());
-        }
-        ClubMember member = new ClubMember();
-        member.setId(UUID.randomUUID().toString());
-        member.setSlug(Slugs.unique(profile.getFullName(), s -> members.findBySlug(s).isPresent()));
-        member.setUsername(enrolment.account().getUsername());
-        member.setProfile(profile.copy());
-        member.setJoinedOn(joined.toString());
-        member.setValidUntil(MembershipTerms.firstYearEnds(joined).toString());
-        member.setRoleFromMembership(enrolment.addedRoles().contains(Roles.JOURNALIST));
-        member.setApplicationId(applicationId);
-        member.setUpdatedAt(Instant.now());
-        members.insert(member);
-        changes.fire(new ClubChanged(member.getId()));
-        return new Admitted(member, enrolment);
+    public Admitted admit(ClubProfile profile, String applicationId, String actor, LocalDate joined) {
+        return leases.exclusively("club-admissions", () -> {
+            AccountAdministration.Enrolment enrolment;
+            try {
+                enrolment = accounts.enrol(profile.getEmail(), profile.getFullName(), Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
+            } catch (AccountAdministration.Refused e) {
+                throw new ClubRefusal(e.status(), e.getMessage());
+            }
+            ClubMember member = new ClubMember();
+            member.setId(UUID.randomUUID().toString());
+            member.setSlug(Slugs.unique(profile.getFullName(), s -> members.findBySlug(s).isPresent()));
+            member.setUsername(enrolment.account().getUsername());
+            member.setProfile(profile.copy());
+            member.setJoinedOn(joined.toString());
+            member.setValidUntil(MembershipTerms.firstYearEnds(joined).toString());
+            member.setRoleFromMembership(enrolment.addedRoles().contains(Roles.JOURNALIST));
+            member.setApplicationId(applicationId);
+            member.setUpdatedAt(Instant.now());
+            members.insert(member);
+            changes.fire(new ClubChanged(member.getId()));
+            return new Admitted(member, enrolment);
+            });
     }
 
     public ClubMember approve(String applicationId, Account editor) {
         requireEditor(editor);
-        ClubApplication application;
-        ClubMember member;
-        AccountAdministration.Enrolment enrolment;
-        synchronized (this) {
-            application = pendingReview(applicationId);
-            Admitted admitted = admit(application.getProfile(), application.getId(), editor.getUsername(), Memberships.today());
-            member = admitted.member();
-            enrolment = admitted.enrolment();
+        Admitted admitted = leases.exclusively("club-admissions", () -> {
+            ClubApplication application = pendingReview(applicationId);
+            Admitted made = admit(application.getProfile(), application.getId(), editor.getUsername(), Memberships.today());
             application.setStatus(ApplicationStatus.APPROVED.name());
             application.setDecidedAt(Instant.now());
             application.setDecidedBy(editor.getUsername());
-            application.setMemberId(member.getId());
+            application.setMemberId(made.member().getId());
             applications.save(application);
-        }
+            return made;
+        });
+        ClubMember member = admitted.member();
+        AccountAdministration.Enrolment enrolment = admitted.enrolment();
         audit.record(editor.getUsername(), "kết nạp hội viên", "club-member", member.getId(),
                 member.getProfile().getFullName(), member.getProfile().getOutlet());
         String signIn = enrolment.created()
@@ -199,18 +207,18 @@ public class ClubAdmissions {
         if (why.length() > 1000) {
             throw ClubRefusal.badInput("Lý do dài quá 1000 ký tự");
         }
-        ClubApplication application;
-        synchronized (this) {
-            application = pendingReview(applicationId);
-            application.setStatus(ApplicationStatus.REJECTED.name());
-            application.setDecidedAt(Instant.now());
-            application.setDecidedBy(editor.getUsername());
-            application.setReason(why);
+        ClubApplication application = leases.exclusively("club-admissions", () -> {
+            ClubApplication pending = pendingReview(applicationId);
+            pending.setStatus(ApplicationStatus.REJECTED.name());
+            pending.setDecidedAt(Instant.now());
+            pending.setDecidedBy(editor.getUsername());
+            pending.setReason(why);
             // nobody will ever be shown this portrait now
-            photos.delete(application.getProfile().getPhoto());
-            application.getProfile().setPhoto(null);
-            applications.save(application);
-        }
+            photos.delete(pending.getProfile().getPhoto());
+            pending.getProfile().setPhoto(null);
+            applications.save(pending);
+            return pending;
+        });
         audit.record(editor.getUsername(), "từ chối đơn hội viên", "club-application", application.getId(),
                 application.getProfile().getFullName(), why);
         mailer.send(application.getProfile().getEmail(), "Kết quả xét đơn Câu lạc bộ phóng viên",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.control.AccountAdministration;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.club.entity.ClubChanged;
@@ -27,6 +28,9 @@ public class Memberships implements ScheduledJob {
 
     static final String SYSTEM = "hệ thống";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    Leases leases;
 
     @Inject
     ClubMembers members;
@@ -66,49 +70,53 @@ public class Memberships implements ScheduledJob {
     }
 
     /** Sends the reminders due and lapses the memberships that ran out; returns how many members it touched. */
-    public synchronized int sweep(LocalDate today) {
-        int touched = 0;
-        for (ClubMember member : members.findAll().toList()) {
-            switch (MembershipTerms.due(member, today)) {
-                case REMIND -> {
-                    remind(member);
-                    touched++;
-                }
-                case LAPSE -> {
-                    lapse(member);
-                    touched++;
-                }
-                case NOTHING -> {
+    public int sweep(LocalDate today) {
+        return leases.exclusively("club-memberships", () -> {
+            int touched = 0;
+            for (ClubMember member : members.findAll().toList()) {
+                switch (MembershipTerms.due(member, today)) {
+                    case REMIND -> {
+                        remind(member);
+                        touched++;
+                    }
+                    case LAPSE -> {
+                        lapse(member);
+                        touched++;
+                    }
+                    case NOTHING -> {
+                    }
                 }
             }
-        }
-        return touched;
+            return touched;
+            });
     }
 
     /** Another year for the member; refused while the current year has more than 30 days to run. */
-    public synchronized ClubMember renew(String memberId, LocalDate today, String actor) {
-        ClubMember member = members.findById(memberId).orElseThrow(ClubRefusal::notFound);
-        if (!MembershipTerms.renewable(member, today)) {
-            throw ClubRefusal.conflict("Bạn có thể gia hạn từ ngày " + DAY.format(MembershipTerms.renewableFrom(
-                    LocalDate.parse(member.getValidUntil()))) + ", 30 ngày trước khi hết hạn");
-        }
-        LocalDate until = MembershipTerms.renewedUntil(LocalDate.parse(member.getValidUntil()), today);
-        boolean wasLapsed = member.isLapsed();
-        member.setValidUntil(until.toString());
-        member.setLapsed(false);
-        member.setUpdatedAt(Instant.now());
-        members.save(member);
-        changes.fire(new ClubChanged(member.getId()));
-        if (wasLapsed && member.isRoleFromMembership()) {
-            accounts.enrol(member.getProfile().getEmail(), member.getProfile().getFullName(),
-                    Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
-        }
-        audit.record(actor, "gia hạn hội viên", "club-member", member.getId(), member.getProfile().getFullName(),
-                "đến " + DAY.format(until));
-        mailer.send(member.getProfile().getEmail(), "Đã gia hạn hội viên Câu lạc bộ phóng viên",
-                "Chào " + member.getProfile().getFullName() + ",\n\nTư cách hội viên của bạn được gia hạn đến hết ngày "
-                        + DAY.format(until) + "." + (wasLapsed ? " Bạn lại gửi được tin bài cho ban biên tập." : ""));
-        return member;
+    public ClubMember renew(String memberId, LocalDate today, String actor) {
+        return leases.exclusively("club-memberships", () -> {
+            ClubMember member = members.findById(memberId).orElseThrow(ClubRefusal::notFound);
+            if (!MembershipTerms.renewable(member, today)) {
+                throw ClubRefusal.conflict("Bạn có thể gia hạn từ ngày " + DAY.format(MembershipTerms.renewableFrom(
+                        LocalDate.parse(member.getValidUntil()))) + ", 30 ngày trước khi hết hạn");
+            }
+            LocalDate until = MembershipTerms.renewedUntil(LocalDate.parse(member.getValidUntil()), today);
+            boolean wasLapsed = member.isLapsed();
+            member.setValidUntil(until.toString());
+            member.setLapsed(false);
+            member.setUpdatedAt(Instant.now());
+            members.save(member);
+            changes.fire(new ClubChanged(member.getId()));
+            if (wasLapsed && member.isRoleFromMembership()) {
+                accounts.enrol(member.getProfile().getEmail(), member.getProfile().getFullName(),
+                        Set.of(Roles.JOURNALIST, Roles.MEMBER), actor);
+            }
+            audit.record(actor, "gia hạn hội viên", "club-member", member.getId(), member.getProfile().getFullName(),
+                    "đến " + DAY.format(until));
+            mailer.send(member.getProfile().getEmail(), "Đã gia hạn hội viên Câu lạc bộ phóng viên",
+                    "Chào " + member.getProfile().getFullName() + ",\n\nTư cách hội viên của bạn được gia hạn đến hết ngày "
+                            + DAY.format(until) + "." + (wasLapsed ? " Bạn lại gửi được tin bài cho ban biên tập." : ""));
+            return member;
+            });
     }
 
     private void remind(ClubMember member) {

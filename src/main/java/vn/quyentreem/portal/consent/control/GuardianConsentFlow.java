@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.consent.entity.ConsentDecided;
 import vn.quyentreem.portal.consent.entity.ConsentStatus;
@@ -39,6 +40,9 @@ public class GuardianConsentFlow {
             super(400, List.of(problem));
         }
     }
+
+    @Inject
+    Leases leases;
 
     @Inject
     GuardianConsents consents;
@@ -90,40 +94,42 @@ public class GuardianConsentFlow {
      * Opens a new request, replacing any earlier one for the subject, and mails the guardian the link. The
      * sender is checked again here, so no caller can skip it.
      */
-    public synchronized GuardianConsent request(String subjectType, String subjectId, String childName, String subjectTitle,
+    public GuardianConsent request(String subjectType, String subjectId, String childName, String subjectTitle,
                                                 String guardianEmail, Account sender) {
-        guardianProblem(guardianEmail, sender).ifPresent(problem -> {
-            throw new Refused(new Problem("guardianEmail", problem));
-        });
-        boolean onTheSpot = EmailAddresses.sameMailbox(guardianEmail, sender.getEmail());
-        consents.findBySubjectId(subjectId).stream().filter(c -> c.status() == ConsentStatus.PENDING)
-                .forEach(c -> consents.deleteById(c.getId()));
-        GuardianConsent consent = new GuardianConsent();
-        consent.setId(UUID.randomUUID().toString());
-        consent.setSubjectType(subjectType);
-        consent.setSubjectId(subjectId);
-        consent.setChildName(childName);
-        consent.setSubjectTitle(subjectTitle);
-        consent.setGuardianEmail(guardianEmail);
-        consent.setOnTheSpot(onTheSpot);
-        consent.setGuardianCheck(onTheSpot ? CHECKED_ON_THE_SPOT : CHECKED);
-        String token = Tokens.random();
-        consent.setTokenHash(Tokens.hash(token));
-        consent.setStatus(ConsentStatus.PENDING.name());
-        consent.setTextVersion(ConsentText.forSubject(subjectType).version());
-        consent.setRequestedAt(Instant.now());
-        consents.insert(consent);
-        // also on the spot: the mail is the guardian's own copy, with the link that withdraws later
-        mailer.send(guardianEmail, "Xin ý kiến phụ huynh: " + subjectTitle,
-                "Kính gửi cha mẹ hoặc người giám hộ của em " + childName + ",\n\n"
-                        + ConsentText.forSubject(subjectType).purpose() + " (" + subjectTitle + ").\n\n"
-                        + "Trước khi bạn đồng ý, không ai ngoài người gửi bài và ban tổ chức thấy bài: giám khảo không chấm, "
-                        + "trang công khai không hiện. Mở liên kết sau để xem chúng tôi thu thập gì, công khai gì, "
-                        + "rồi đồng ý hoặc từ chối" + (onTheSpot ? " (nếu bạn chưa trả lời ngay trên trang)" : "") + ":\n"
-                        + link(token)
-                        + "\n\nLiên kết này cũng dùng để rút lại sự đồng ý bất cứ lúc nào. "
-                        + "Nếu bạn không biết việc này, hãy bỏ qua thư: bài sẽ không được công khai.");
-        return consent;
+        return leases.exclusively("consent:" + subjectId, () -> {
+            guardianProblem(guardianEmail, sender).ifPresent(problem -> {
+                throw new Refused(new Problem("guardianEmail", problem));
+            });
+            boolean onTheSpot = EmailAddresses.sameMailbox(guardianEmail, sender.getEmail());
+            consents.findBySubjectId(subjectId).stream().filter(c -> c.status() == ConsentStatus.PENDING)
+                    .forEach(c -> consents.deleteById(c.getId()));
+            GuardianConsent consent = new GuardianConsent();
+            consent.setId(UUID.randomUUID().toString());
+            consent.setSubjectType(subjectType);
+            consent.setSubjectId(subjectId);
+            consent.setChildName(childName);
+            consent.setSubjectTitle(subjectTitle);
+            consent.setGuardianEmail(guardianEmail);
+            consent.setOnTheSpot(onTheSpot);
+            consent.setGuardianCheck(onTheSpot ? CHECKED_ON_THE_SPOT : CHECKED);
+            String token = Tokens.random();
+            consent.setTokenHash(Tokens.hash(token));
+            consent.setStatus(ConsentStatus.PENDING.name());
+            consent.setTextVersion(ConsentText.forSubject(subjectType).version());
+            consent.setRequestedAt(Instant.now());
+            consents.insert(consent);
+            // also on the spot: the mail is the guardian's own copy, with the link that withdraws later
+            mailer.send(guardianEmail, "Xin ý kiến phụ huynh: " + subjectTitle,
+                    "Kính gửi cha mẹ hoặc người giám hộ của em " + childName + ",\n\n"
+                            + ConsentText.forSubject(subjectType).purpose() + " (" + subjectTitle + ").\n\n"
+                            + "Trước khi bạn đồng ý, không ai ngoài người gửi bài và ban tổ chức thấy bài: giám khảo không chấm, "
+                            + "trang công khai không hiện. Mở liên kết sau để xem chúng tôi thu thập gì, công khai gì, "
+                            + "rồi đồng ý hoặc từ chối" + (onTheSpot ? " (nếu bạn chưa trả lời ngay trên trang)" : "") + ":\n"
+                            + link(token)
+                            + "\n\nLiên kết này cũng dùng để rút lại sự đồng ý bất cứ lúc nào. "
+                            + "Nếu bạn không biết việc này, hãy bỏ qua thư: bài sẽ không được công khai.");
+            return consent;
+            });
     }
 
     /**
@@ -153,59 +159,65 @@ public class GuardianConsentFlow {
      * The guardian's answer about a consent found by its link ({@link #byToken}) or {@link #forGuardian}. A decline
      * can be turned into consent later; a consent is undone by withdrawing.
      */
-    public synchronized GuardianConsent decide(GuardianConsent found, boolean agree, String guardianName,
+    public GuardianConsent decide(GuardianConsent found, boolean agree, String guardianName,
                                                boolean showFullName, boolean showSchool, String address) {
-        GuardianConsent consent = consents.findById(found.getId()).orElseThrow(GuardianConsentFlow::unknownLink);
-        if (consent.status() == ConsentStatus.GIVEN || consent.status() == ConsentStatus.WITHDRAWN) {
-            throw new Refused(409, "Bạn đã trả lời trước đó: " + consent.status().getLabel().toLowerCase());
-        }
-        String name = guardianName == null ? "" : guardianName.strip();
-        if (agree && (name.isEmpty() || name.length() > 120)) {
-            throw new Refused(new Problem("guardianName", "Hãy ghi họ tên của bạn (cha, mẹ hoặc người giám hộ) để xác nhận đồng ý"));
-        }
-        consent.setStatus((agree ? ConsentStatus.GIVEN : ConsentStatus.DECLINED).name());
-        consent.setGuardianName(agree ? name : null);
-        consent.setShowFullName(agree && showFullName);
-        consent.setShowSchool(agree && showSchool);
-        consent.setDecidedAt(Instant.now());
-        consent.setAddress(address);
-        consent.setTextVersion(ConsentText.forSubject(consent.getSubjectType()).version());
-        consents.save(consent);
-        audit.record(consent.getGuardianEmail(), agree ? "phụ huynh đồng ý" : "phụ huynh từ chối", consent.getSubjectType(),
-                consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
-        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), consent.status(),
-                consent.isShowFullName(), consent.isShowSchool()));
-        return consent;
+        return leases.exclusively("consent:" + found.getSubjectId(), () -> {
+            GuardianConsent consent = consents.findById(found.getId()).orElseThrow(GuardianConsentFlow::unknownLink);
+            if (consent.status() == ConsentStatus.GIVEN || consent.status() == ConsentStatus.WITHDRAWN) {
+                throw new Refused(409, "Bạn đã trả lời trước đó: " + consent.status().getLabel().toLowerCase());
+            }
+            String name = guardianName == null ? "" : guardianName.strip();
+            if (agree && (name.isEmpty() || name.length() > 120)) {
+                throw new Refused(new Problem("guardianName", "Hãy ghi họ tên của bạn (cha, mẹ hoặc người giám hộ) để xác nhận đồng ý"));
+            }
+            consent.setStatus((agree ? ConsentStatus.GIVEN : ConsentStatus.DECLINED).name());
+            consent.setGuardianName(agree ? name : null);
+            consent.setShowFullName(agree && showFullName);
+            consent.setShowSchool(agree && showSchool);
+            consent.setDecidedAt(Instant.now());
+            consent.setAddress(address);
+            consent.setTextVersion(ConsentText.forSubject(consent.getSubjectType()).version());
+            consents.save(consent);
+            audit.record(consent.getGuardianEmail(), agree ? "phụ huynh đồng ý" : "phụ huynh từ chối", consent.getSubjectType(),
+                    consent.getSubjectId(), consent.getSubjectTitle(), consent.getTextVersion());
+            decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), consent.status(),
+                    consent.isShowFullName(), consent.isShowSchool()));
+            return consent;
+            });
     }
 
-    public synchronized GuardianConsent withdraw(GuardianConsent found, String address) {
-        GuardianConsent consent = consents.findById(found.getId()).orElseThrow(GuardianConsentFlow::unknownLink);
-        if (consent.status() != ConsentStatus.GIVEN) {
-            throw new Refused(409, "Không có sự đồng ý nào đang có hiệu lực để rút lại");
-        }
-        consent.setStatus(ConsentStatus.WITHDRAWN.name());
-        consent.setWithdrawnAt(Instant.now());
-        consent.setAddress(address);
-        erase(consent);
-        audit.record(consent.getGuardianEmail(), "phụ huynh rút lại đồng ý", consent.getSubjectType(),
-                consent.getSubjectId(), ERASED, consent.getTextVersion());
-        decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN,
-                false, false));
-        return consent;
+    public GuardianConsent withdraw(GuardianConsent found, String address) {
+        return leases.exclusively("consent:" + found.getSubjectId(), () -> {
+            GuardianConsent consent = consents.findById(found.getId()).orElseThrow(GuardianConsentFlow::unknownLink);
+            if (consent.status() != ConsentStatus.GIVEN) {
+                throw new Refused(409, "Không có sự đồng ý nào đang có hiệu lực để rút lại");
+            }
+            consent.setStatus(ConsentStatus.WITHDRAWN.name());
+            consent.setWithdrawnAt(Instant.now());
+            consent.setAddress(address);
+            erase(consent);
+            audit.record(consent.getGuardianEmail(), "phụ huynh rút lại đồng ý", consent.getSubjectType(),
+                    consent.getSubjectId(), ERASED, consent.getTextVersion());
+            decisions.fire(new ConsentDecided(consent.getSubjectType(), consent.getSubjectId(), ConsentStatus.WITHDRAWN,
+                    false, false));
+            return consent;
+            });
     }
 
     /**
      * The subject is gone (the entrant withdrew): a pending link stops working, and what identifies the child
      * leaves every record.
      */
-    public synchronized void close(String subjectId) {
-        for (GuardianConsent consent : consents.findBySubjectId(subjectId)) {
-            if (consent.status() == ConsentStatus.PENDING) {
-                consents.deleteById(consent.getId());
-            } else {
-                erase(consent);
+    public void close(String subjectId) {
+        leases.exclusively("consent:" + subjectId, () -> {
+            for (GuardianConsent consent : consents.findBySubjectId(subjectId)) {
+                if (consent.status() == ConsentStatus.PENDING) {
+                    consents.deleteById(consent.getId());
+                } else {
+                    erase(consent);
+                }
             }
-        }
+            });
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.contests.entity.Contest;
 import vn.quyentreem.portal.contests.entity.ContestCategory;
@@ -33,6 +34,9 @@ public class ContestResults {
 
     public record Standing(ContestEntry entry, double jury, long votes, double publicScore, double score) {
     }
+
+    @Inject
+    Leases leases;
 
     @Inject
     Contests contests;
@@ -107,16 +111,16 @@ public class ContestResults {
         if (winners.isEmpty()) {
             throw ContestRefusal.conflict("Chưa có bài nào ở vòng cuối để trao giải");
         }
-        Contest fresh;
-        synchronized (this) {
-            fresh = contests.findById(contest.getId()).orElseThrow();
-            fresh.setResults(winners);
-            Instant announced = fresh.getTimeline().getResults();
-            fresh.setResultsPublishedAt(announced != null && announced.isAfter(now) ? announced : now);
-            fresh.setResultsAnnounced(!fresh.getResultsPublishedAt().isAfter(now));
-            fresh.setUpdatedAt(now);
-            contests.save(fresh);
-        }
+        Contest fresh = leases.exclusively("contest:" + contest.getId(), () -> {
+            Contest current = contests.findById(contest.getId()).orElseThrow();
+            current.setResults(winners);
+            Instant announced = current.getTimeline().getResults();
+            current.setResultsPublishedAt(announced != null && announced.isAfter(now) ? announced : now);
+            current.setResultsAnnounced(!current.getResultsPublishedAt().isAfter(now));
+            current.setUpdatedAt(now);
+            contests.save(current);
+            return current;
+        });
         audit.record(editor.getUsername(), "công bố kết quả cuộc thi", "contest", fresh.getId(), fresh.fullName(),
                 winners.size() + " giải");
         changes.fire(new ContestChanged(fresh.getId(), null));

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.consent.control.ChildSubmissions;
 import vn.quyentreem.portal.consent.control.ConsentText;
@@ -44,6 +45,9 @@ import java.util.UUID;
 public class Entering {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VietnameseDates.ZONE);
+
+    @Inject
+    Leases leases;
 
     @Inject
     Contests contests;
@@ -93,7 +97,7 @@ public class Entering {
         entry.setStatus(ContestEntry.ACTIVE);
         entry.setCreatedAt(now);
         entry.setUpdatedAt(now);
-        synchronized (this) {
+        leases.exclusively("contest:" + contest.getId(), () -> {
             Contest fresh = contests.findById(contest.getId()).orElse(contest);
             boolean twice = entries.findByUsername(entrant.getUsername()).stream()
                     .anyMatch(e -> e.isActive() && e.getContestId().equals(contest.getId())
@@ -108,7 +112,7 @@ public class Entering {
             contests.save(fresh);
             entry.setCode(codePrefix(contest) + "-" + String.format(Locale.ROOT, "%04d", fresh.getEntriesReceived()));
             entries.insert(entry);
-        }
+        });
         audit.record(entrant.getUsername(), "gửi bài dự thi", "contest-entry", entry.getId(), entry.getCode(), contest.fullName());
         if (checked.needsGuardian()) {
             askGuardian(contest, entry, entrant);
@@ -133,15 +137,10 @@ public class Entering {
             throw ContestRefusal.conflict("Đã hết hạn nhận bài nên không sửa được bài nữa; bạn vẫn rút bài được");
         }
         EntryInput.Checked checked = checked(contest, input, now, entrant);
-        List<PrivateFile> stored = null;
-        if (!replacementFiles.isEmpty()) {
-            checkCount(contest, replacementFiles.size());
-            stored = store(replacementFiles, contest);
-        } else {
-            checkCount(contest, entry.getFiles().size());
-        }
+        checkCount(contest, replacementFiles.isEmpty() ? entry.getFiles().size() : replacementFiles.size());
+        List<PrivateFile> stored = replacementFiles.isEmpty() ? null : store(replacementFiles, contest);
         String guardianBefore = entry.getGuardianEmail();
-        synchronized (this) {
+        leases.exclusively("contest:" + entry.getContestId(), () -> {
             apply(entry, checked, input);
             if (stored != null) {
                 files.delete(entry.getFiles());
@@ -149,7 +148,7 @@ public class Entering {
             }
             entry.setUpdatedAt(now);
             entries.save(entry);
-        }
+        });
         audit.record(entrant.getUsername(), "sửa bài dự thi", "contest-entry", entry.getId(), entry.getCode(), contest.fullName());
         if (checked.needsGuardian() && !checked.guardianEmail().equals(guardianBefore)) {
             askGuardian(contest, entry, entrant); // a new address means asking again; the old link stops working
@@ -189,12 +188,12 @@ public class Entering {
                 erase(entry, "phụ huynh", "phụ huynh rút lại đồng ý");
                 return;
             }
-            synchronized (this) {
+            leases.exclusively("contest:" + entry.getContestId(), () -> {
                 entry.setConsent(decision.status().name());
                 entry.setShowFullName(decision.showFullName());
                 entry.setShowSchool(decision.showSchool());
                 entries.save(entry);
-            }
+            });
             changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));
             mailer.send(entry.getEmail(), "Ý kiến của phụ huynh về bài " + entry.getCode(),
                     decision.status() == ConsentStatus.GIVEN
@@ -204,31 +203,33 @@ public class Entering {
         });
     }
 
-    private synchronized void erase(ContestEntry entry, String actor, String action) {
-        // the entrant's copies of the portal's mails named the work and the child
-        childData.eraseAround(entry.getId(), entry.getFiles(), entry.getEmail(), List.of(
-                entry.getTitle() == null ? "" : entry.getTitle(), "của " + entry.getGivenName() + ".",
-                entry.getFamilyName() + " " + entry.getGivenName()));
-        String code = entry.getCode();
-        entry.setStatus(ContestEntry.WITHDRAWN);
-        entry.setFamilyName(null);
-        entry.setGivenName(null);
-        entry.setSchool(null);
-        entry.setGuardianEmail(null);
-        entry.setBirthYear(0);
-        entry.setValues(new ArrayList<>());
-        entry.setFiles(new ArrayList<>());
-        entry.setUpdatedAt(Instant.now());
-        entries.save(entry);
-        contests.findById(entry.getContestId()).ifPresent(contest -> {
-            List<PrizeWinner> kept = new ArrayList<>(contest.getResults());
-            if (kept.removeIf(w -> entry.getId().equals(w.getEntryId()))) {
-                contest.setResults(kept);
-                contests.save(contest);
-            }
-        });
-        audit.record(actor, action, "contest-entry", entry.getId(), code, null);
-        changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));
+    private void erase(ContestEntry entry, String actor, String action) {
+        leases.exclusively("contest:" + entry.getContestId(), () -> {
+            // the entrant's copies of the portal's mails named the work and the child
+            childData.eraseAround(entry.getId(), entry.getFiles(), entry.getEmail(), List.of(
+                    entry.getTitle() == null ? "" : entry.getTitle(), "của " + entry.getGivenName() + ".",
+                    entry.getFamilyName() + " " + entry.getGivenName()));
+            String code = entry.getCode();
+            entry.setStatus(ContestEntry.WITHDRAWN);
+            entry.setFamilyName(null);
+            entry.setGivenName(null);
+            entry.setSchool(null);
+            entry.setGuardianEmail(null);
+            entry.setBirthYear(0);
+            entry.setValues(new ArrayList<>());
+            entry.setFiles(new ArrayList<>());
+            entry.setUpdatedAt(Instant.now());
+            entries.save(entry);
+            contests.findById(entry.getContestId()).ifPresent(contest -> {
+                List<PrizeWinner> kept = new ArrayList<>(contest.getResults());
+                if (kept.removeIf(w -> entry.getId().equals(w.getEntryId()))) {
+                    contest.setResults(kept);
+                    contests.save(contest);
+                }
+            });
+            audit.record(actor, action, "contest-entry", entry.getId(), code, null);
+            changes.fire(new ContestChanged(entry.getContestId(), entry.getId()));
+            });
     }
 
     private void askGuardian(Contest contest, ContestEntry entry, Account entrant) {

@@ -1,9 +1,12 @@
 package vn.quyentreem.portal.contests.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quyentreem.portal.platform.Refusal;
+import vn.quyentreem.portal.platform.SharedSecret;
+import vn.quyentreem.portal.store.Store;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,9 +16,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +27,8 @@ import java.util.regex.Pattern;
  * <p>
  * Challenges are {@code v1.<random>.<expiry millis>.<difficulty>.<hmac>}, signed rather than stored so that handing
  * them out costs no memory. The HMAC also covers the scope (what is voted on), so a solved challenge cannot be spent
- * on another entry. The key is made at start: a restart only invalidates challenges still outstanding, and the voter
- * simply tries again.
+ * on another entry. The key comes from the {@link SharedSecret}, so a challenge handed out by one node is accepted by
+ * any other and after a restart. A challenge is spent once: the store records it, so a second node refuses it too.
  */
 @ApplicationScoped
 public class ProofOfWork {
@@ -56,18 +58,31 @@ public class ProofOfWork {
 
     Clock clock = Clock.systemUTC(); // tests move it to expire challenges
 
-    private final byte[] key = new byte[32];
     /** Challenges already spent, until their expiry; after that the signature check refuses them anyway. */
-    private final Map<String, Long> used = new ConcurrentHashMap<>();
+    static final String SPENT = "spent_challenges";
+
+    @Inject
+    SharedSecret secret;
+
+    @Inject
+    Store store;
+
+    private byte[] key;
     private volatile long nextPurge;
 
     public ProofOfWork() {
-        this(18);
     }
 
-    public ProofOfWork(int difficulty) {
+    /** For tests: this key and store instead of the injected ones. */
+    ProofOfWork(int difficulty, byte[] key, Store store) {
         this.difficulty = difficulty;
-        RANDOM.nextBytes(key);
+        this.key = key.clone();
+        this.store = store;
+    }
+
+    @PostConstruct
+    void init() {
+        key = secret.key("proof-of-work");
     }
 
     /** A challenge bound to a scope such as "contestId:entryId". */
@@ -102,7 +117,7 @@ public class ProofOfWork {
             throw new Failed("Lời giải thử thách chống gian lận không đúng");
         }
         purge(now);
-        if (used.putIfAbsent(challenge, expires) != null) {
+        if (!store.firstTime(SPENT, challenge.substring(cut + 1), Instant.ofEpochMilli(expires))) {
             throw new Failed("Thử thách này đã được dùng, hãy thử lại");
         }
     }
@@ -130,11 +145,11 @@ public class ProofOfWork {
         }
     }
 
-    /** Once a minute rather than on every vote, so a busy voting day does not scan the whole map each time. */
+    /** Once a minute rather than on every vote, so a busy voting day does not sweep the spent challenges each time. */
     private void purge(long now) {
         if (now >= nextPurge) {
             nextPurge = now + PURGE_EVERY.toMillis();
-            used.values().removeIf(expires -> expires < now);
+            store.forgetExpired(SPENT, Instant.ofEpochMilli(now));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.accounts.entity.Account;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.accounts.entity.Accounts;
 import vn.quyentreem.portal.accounts.entity.Roles;
 import vn.quyentreem.portal.audit.control.AuditLog;
@@ -22,6 +23,9 @@ import java.util.List;
 /** Editors' side of judging: screen entries for eligibility, see the board, shortlist into the next round. */
 @ApplicationScoped
 public class Screening {
+
+    @Inject
+    Leases leases;
 
     @Inject
     Contests contests;
@@ -59,18 +63,18 @@ public class Screening {
         if (why.length() > 1000) {
             throw ContestRefusal.badInput("Lý do dài quá 1000 ký tự");
         }
-        ContestEntry entry;
-        synchronized (this) {
-            entry = entries.findById(entryId == null ? "" : entryId).filter(ContestEntry::isActive)
-                    .orElseThrow(() -> ContestRefusal.notFound("Không có bài dự thi này"));
-            entry.setEligible(eligible);
-            entry.setScreeningReason(why.isEmpty() ? null : why);
-            entry.setScreenedBy(editor.getUsername());
+        ContestEntry found = active(entryId);
+        ContestEntry entry = leases.exclusively("contest:" + found.getContestId(), () -> {
+            ContestEntry current = active(entryId);
+            current.setEligible(eligible);
+            current.setScreeningReason(why.isEmpty() ? null : why);
+            current.setScreenedBy(editor.getUsername());
             if (!eligible) {
-                entry.setRound(1);
+                current.setRound(1);
             }
-            entries.save(entry);
-        }
+            entries.save(current);
+            return current;
+        });
         audit.record(editor.getUsername(), eligible ? "bài hợp lệ" : "bài không hợp lệ", "contest-entry", entry.getId(),
                 entry.getCode(), why);
         if (!eligible) {
@@ -98,16 +102,15 @@ public class Screening {
         if (entryIds.size() > MAX_CHOSEN || entryIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw ContestRefusal.badInput("Chọn từ 1 đến " + MAX_CHOSEN + " bài, mỗi bài một mã");
         }
-        Contest fresh;
-        synchronized (this) {
-            fresh = contests.findById(contest.getId()).orElseThrow();
-            int next = fresh.getRound() + 1;
+        Contest fresh = leases.exclusively("contest:" + contest.getId(), () -> {
+            Contest current = contests.findById(contest.getId()).orElseThrow();
+            int next = current.getRound() + 1;
             List<ContestEntry> chosen = entryIds.stream().distinct()
-                    .map(id -> entries.findById(id).filter(e -> e.getContestId().equals(fresh.getId()))
+                    .map(id -> entries.findById(id).filter(e -> e.getContestId().equals(current.getId()))
                             .orElseThrow(() -> ContestRefusal.notFound("Không có bài dự thi " + id)))
                     .toList();
             for (ContestEntry entry : chosen) {
-                if (!ContestVisibility.judgeable(entry, fresh.getRound())) {
+                if (!ContestVisibility.judgeable(entry, current.getRound())) {
                     throw ContestRefusal.conflict("Bài " + entry.getCode() + " không ở vòng hiện tại hoặc chưa hợp lệ");
                 }
             }
@@ -115,13 +118,19 @@ public class Screening {
                 entry.setRound(next);
                 entries.save(entry);
             }
-            fresh.setRound(next);
-            contests.save(fresh);
-        }
+            current.setRound(next);
+            contests.save(current);
+            return current;
+        });
         audit.record(editor.getUsername(), "chọn bài vào vòng " + fresh.getRound(), "contest", fresh.getId(),
                 fresh.fullName(), entryIds.size() + " bài");
         changes.fire(new ContestChanged(fresh.getId(), null));
         return fresh;
+    }
+
+    private ContestEntry active(String entryId) {
+        return entries.findById(entryId == null ? "" : entryId).filter(ContestEntry::isActive)
+                .orElseThrow(() -> ContestRefusal.notFound("Không có bài dự thi này"));
     }
 
     /** The judges: active accounts with the jury role. */

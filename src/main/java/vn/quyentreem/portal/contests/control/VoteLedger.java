@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.contests.entity.Vote;
 import vn.quyentreem.portal.contests.entity.Votes;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.platform.Tokens;
 
 import java.time.Instant;
@@ -11,29 +12,41 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The append-only ledger of counted votes. Lines are only ever inserted; each holds the hash of the line before it,
  * so an edit or a deletion made behind the portal's back breaks the chain and {@link #verify} names where.
+ *
+ * <p>One chain for every node: a line is appended holding the ledger's lease in the store, after looking in the
+ * store for lines another node appended since this one last did (it remembers only where it was, and moves on
+ * from there). The store's unique index on the sequence is the backstop: two lines can never share a number.
  */
 @ApplicationScoped
 public class VoteLedger {
 
     static final String GENESIS = "0".repeat(64);
 
+    static final String LEASE = "vote-ledger";
+
     @Inject
     Votes votes;
 
+    @Inject
+    Leases leases;
+
+    /** The last line this node knows of; lines after it, from other nodes, are read before appending. */
     private long lastSequence = -1;
     private String lastHash;
 
     public VoteLedger() {
     }
 
-    VoteLedger(Votes votes) {
+    VoteLedger(Votes votes, Leases leases) {
         this.votes = votes;
+        this.leases = leases;
     }
 
     /** The line's identity: one vote per contest, entry, voter and period; the id makes the store refuse a second. */
@@ -45,11 +58,29 @@ public class VoteLedger {
         return votes.findById(key).isPresent();
     }
 
-    public synchronized Vote append(String contestId, String entryId, String voter, String period, String address, Instant at) {
+    /** Appends a line; a vote already in the ledger (the same key) is refused by the store's unique id. */
+    public Vote append(String contestId, String entryId, String voter, String period, String address, Instant at) {
+        return leases.exclusively(LEASE, () -> appendHoldingLease(contestId, entryId, voter, period, address, at));
+    }
+
+    /** Runs a check and what follows it as one step of the ledger, on whichever node. */
+    public <T> T exclusively(java.util.function.Supplier<T> step) {
+        return leases.exclusively(LEASE, step);
+    }
+
+    /** The lease keeps other nodes out; the monitor guards this node's memory of the last line between threads. */
+    private synchronized Vote appendHoldingLease(String contestId, String entryId, String voter, String period,
+                                                 String address, Instant at) {
         if (lastHash == null) {
             Vote last = votes.findAll().max(Comparator.comparingLong(Vote::getSequence)).orElse(null);
             lastSequence = last == null ? 0 : last.getSequence();
             lastHash = last == null ? GENESIS : last.getHash();
+        }
+        // lines appended by other nodes since: their numbers follow on without a gap
+        Optional<Vote> next;
+        while ((next = votes.findBySequence(lastSequence + 1)).isPresent()) {
+            lastSequence = next.get().getSequence();
+            lastHash = next.get().getHash();
         }
         Vote vote = new Vote();
         vote.setId(key(contestId, entryId, voter, period));

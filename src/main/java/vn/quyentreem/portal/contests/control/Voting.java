@@ -167,9 +167,12 @@ public class Voting {
         return flags.findByContestId(contest.getId()).stream().sorted(Comparator.comparing(VoteFlag::getAt).reversed()).toList();
     }
 
-    private synchronized void count(Contest contest, ContestEntry entry, String email, String address, Instant now) {
-        refuseTwice(contest, entry, email, now);
-        ledger.append(contest.getId(), entry.getId(), voter(email), period(contest, now), address, now);
+    /** The check for a second vote and the line it is refused by are one step of the ledger, on every node. */
+    private void count(Contest contest, ContestEntry entry, String email, String address, Instant now) {
+        ledger.exclusively(() -> {
+            refuseTwice(contest, entry, email, now);
+            return ledger.append(contest.getId(), entry.getId(), voter(email), period(contest, now), address, now);
+        });
         watchForBursts(contest, entry, address, now);
     }
 

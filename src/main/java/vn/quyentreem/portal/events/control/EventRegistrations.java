@@ -9,6 +9,7 @@ import vn.quyentreem.portal.events.entity.Registration.State;
 import vn.quyentreem.portal.events.entity.Registration;
 import vn.quyentreem.portal.events.entity.Registrations;
 import vn.quyentreem.portal.mail.control.Mailer;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.platform.Tokens;
 import vn.quyentreem.portal.platform.VietnameseDates;
 import vn.quyentreem.portal.site.SiteSettings;
@@ -19,12 +20,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Seats and the waiting list. Registrations for one event are serialised by a lock per event, so two people
- * cannot both take the last seat; this holds on one portal node (several nodes would need a conditional update
- * in the store). A freed seat goes to the first on the waiting list, who is told by e-mail.
+ * Seats and the waiting list. The steps that count seats for one event (a registration, a cancellation, filling
+ * freed seats) hold the event's lease in the store, so two people cannot both take the last seat, whichever
+ * portal nodes their requests reach. A freed seat goes to the first on the waiting list, who is told by e-mail.
  */
 @ApplicationScoped
 public class EventRegistrations {
@@ -46,7 +46,8 @@ public class EventRegistrations {
     @Inject
     SiteSettings site;
 
-    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    @Inject
+    Leases leases;
 
     /** A registration, and its place on the waiting list (0 when it has a seat). */
     public record Outcome(Registration registration, int position) {
@@ -63,8 +64,7 @@ public class EventRegistrations {
             throw new EventRefusal(409, "Đã hết hạn đăng ký sự kiện này");
         }
         String token = Tokens.random();
-        Outcome outcome;
-        synchronized (lock(event)) {
+        Outcome outcome = leases.exclusively(seats(event), () -> {
             List<Registration> all = ordered(event.getId());
             Optional<Registration> same = all.stream().filter(r -> r.state() != State.CANCELLED)
                     .filter(r -> r.getEmail().equals(person.getEmail())).findFirst();
@@ -82,8 +82,8 @@ public class EventRegistrations {
             registrations.insert(person);
             int position = person.state() == State.WAITLISTED
                     ? (int) all.stream().filter(r -> r.state() == State.WAITLISTED).count() + 1 : 0;
-            outcome = new Outcome(person, position);
-        }
+            return new Outcome(person, position);
+        });
         mailer.send(person.getEmail(), (outcome.position() == 0 ? "Đã giữ chỗ: " : "Danh sách chờ: ") + event.getTitle(),
                 "Chào " + person.getFullName() + ",\n\n" + (outcome.position() == 0
                         ? "Bạn đã có chỗ tại " : "Sự kiện đã đủ chỗ; bạn đứng thứ " + outcome.position()
@@ -122,17 +122,17 @@ public class EventRegistrations {
 
     /** Fills seats freed by a cancellation or a larger capacity from the front of the waiting list. */
     public void fillSeats(ClubEvent event) {
-        List<Registration> promoted;
-        synchronized (lock(event)) {
+        List<Registration> promoted = leases.exclusively(seats(event), () -> {
             List<Registration> all = ordered(event.getId());
             long confirmed = all.stream().filter(r -> r.state() == State.CONFIRMED).count();
-            promoted = all.stream().filter(r -> r.state() == State.WAITLISTED)
+            List<Registration> chosen = all.stream().filter(r -> r.state() == State.WAITLISTED)
                     .limit(Math.max(0, event.getCapacity() - confirmed)).toList();
-            for (Registration r : promoted) {
+            for (Registration r : chosen) {
                 r.setState(State.CONFIRMED.name());
                 registrations.save(r);
             }
-        }
+            return chosen;
+        });
         for (Registration r : promoted) {
             audit.record("hệ thống", "chuyển vào danh sách chính", "event-registration", r.getId(), event.getTitle(), r.getEmail());
             mailer.send(r.getEmail(), "Bạn đã có chỗ: " + event.getTitle(), "Chào " + r.getFullName()
@@ -159,15 +159,23 @@ public class EventRegistrations {
 
     private Registration cancel(Registration registration, String actor, Instant now) {
         ClubEvent event = events.findById(registration.getEventId()).orElseThrow(() -> new EventRefusal(404, "Không có sự kiện này"));
-        synchronized (lock(event)) {
-            registration = registrations.findById(registration.getId()).orElse(registration); // as it is now
-            if (registration.state() == State.CANCELLED) {
-                return registration; // a second click changes nothing
+        String id = registration.getId();
+        Registration given = registration;
+        // null when it was cancelled already: a second click changes nothing
+        Registration cancelled = leases.exclusively(seats(event), () -> {
+            Registration current = registrations.findById(id).orElse(given);
+            if (current.state() == State.CANCELLED) {
+                return null;
             }
-            registration.setState(State.CANCELLED.name());
-            registration.setCancelledAt(now);
-            registrations.save(registration);
+            current.setState(State.CANCELLED.name());
+            current.setCancelledAt(now);
+            registrations.save(current);
+            return current;
+        });
+        if (cancelled == null) {
+            return registrations.findById(id).orElse(given);
         }
+        registration = cancelled;
         audit.record(actor, "hủy đăng ký", "event-registration", registration.getId(), event.getTitle(), registration.getEmail());
         if (event.status() == ClubEvent.Status.PUBLISHED) {
             fillSeats(event);
@@ -175,8 +183,8 @@ public class EventRegistrations {
         return registration;
     }
 
-    private Object lock(ClubEvent event) {
-        return locks.computeIfAbsent(event.getId(), id -> new Object());
+    private static String seats(ClubEvent event) {
+        return "event-seats:" + event.getId();
     }
 
     static String when(ClubEvent event) {

@@ -3,6 +3,7 @@ package vn.quyentreem.portal.judging.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.judging.entity.Conflict;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.judging.entity.Conflicts;
 import vn.quyentreem.portal.judging.entity.Criterion;
 import vn.quyentreem.portal.judging.entity.Rubric;
@@ -36,6 +37,9 @@ public class Judging {
     }
 
     @Inject
+    Leases leases;
+
+    @Inject
     Scorecards cards;
 
     @Inject
@@ -44,68 +48,73 @@ public class Judging {
     public Judging() {
     }
 
-    Judging(Scorecards cards, Conflicts conflicts) {
+    Judging(Scorecards cards, Conflicts conflicts, Leases leases) {
+        this.leases = leases;
         this.cards = cards;
         this.conflicts = conflicts;
     }
 
     /**
-     * Takes a judge's scores for a subject, replacing any they gave before. Synchronized so a conflict declared at
-     * the same moment cannot slip between the check and the save.
+     * Takes a judge's scores for a subject, replacing any they gave before. Holds the subject's lease, so a conflict
+     * declared at the same moment, on any node, cannot slip between the check and the save.
      */
-    public synchronized Scorecard score(String round, Rubric rubric, String judge, String subjectId, List<Integer> scores,
+    public Scorecard score(String round, Rubric rubric, String judge, String subjectId, List<Integer> scores,
                                         String comment) {
-        List<Criterion> criteria = rubric.getCriteria();
-        if (criteria.isEmpty() || rubric.totalWeight() <= 0 || rubric.getScaleMax() <= 0) {
-            throw new JudgingRefusal(409, "Vòng chấm này chưa có tiêu chí và thang điểm hợp lệ");
-        }
-        if (scores == null || scores.size() != criteria.size()) {
-            throw new JudgingRefusal(400, "Cần chấm đủ " + criteria.size() + " tiêu chí");
-        }
-        for (int i = 0; i < criteria.size(); i++) {
-            Integer s = scores.get(i);
-            if (s == null || s < 0 || s > rubric.getScaleMax()) {
-                throw new JudgingRefusal(400, "Điểm tiêu chí “" + criteria.get(i).getName() + "” phải từ 0 đến "
-                        + rubric.getScaleMax());
+        return leases.exclusively("judging:" + subjectId, () -> {
+            List<Criterion> criteria = rubric.getCriteria();
+            if (criteria.isEmpty() || rubric.totalWeight() <= 0 || rubric.getScaleMax() <= 0) {
+                throw new JudgingRefusal(409, "Vòng chấm này chưa có tiêu chí và thang điểm hợp lệ");
             }
-        }
-        String note = comment == null || comment.isBlank() ? null : comment.strip();
-        if (note != null && note.length() > 2000) {
-            throw new JudgingRefusal(400, "Nhận xét dài quá 2000 ký tự");
-        }
-        if (conflicts.findById(Scorecard.key(round, judge, subjectId)).isPresent()) {
-            throw new JudgingRefusal(409, "Bạn đã khai báo xung đột lợi ích nên không chấm mục này");
-        }
-        Scorecard card = new Scorecard();
-        card.setId(Scorecard.key(round, judge, subjectId));
-        card.setRound(round);
-        card.setJudge(judge);
-        card.setSubjectId(subjectId);
-        card.setScores(new ArrayList<>(scores));
-        card.setComment(note);
-        card.setUpdatedAt(Instant.now());
-        return cards.save(card);
+            if (scores == null || scores.size() != criteria.size()) {
+                throw new JudgingRefusal(400, "Cần chấm đủ " + criteria.size() + " tiêu chí");
+            }
+            for (int i = 0; i < criteria.size(); i++) {
+                Integer s = scores.get(i);
+                if (s == null || s < 0 || s > rubric.getScaleMax()) {
+                    throw new JudgingRefusal(400, "Điểm tiêu chí “" + criteria.get(i).getName() + "” phải từ 0 đến "
+                            + rubric.getScaleMax());
+                }
+            }
+            String note = comment == null || comment.isBlank() ? null : comment.strip();
+            if (note != null && note.length() > 2000) {
+                throw new JudgingRefusal(400, "Nhận xét dài quá 2000 ký tự");
+            }
+            if (conflicts.findById(Scorecard.key(round, judge, subjectId)).isPresent()) {
+                throw new JudgingRefusal(409, "Bạn đã khai báo xung đột lợi ích nên không chấm mục này");
+            }
+            Scorecard card = new Scorecard();
+            card.setId(Scorecard.key(round, judge, subjectId));
+            card.setRound(round);
+            card.setJudge(judge);
+            card.setSubjectId(subjectId);
+            card.setScores(new ArrayList<>(scores));
+            card.setComment(note);
+            card.setUpdatedAt(Instant.now());
+            return cards.save(card);
+            });
     }
 
     /** The judge steps aside for this subject; a score they already gave is taken back. */
-    public synchronized Conflict declareConflict(String round, String judge, String subjectId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new JudgingRefusal(400, "Hãy ghi ngắn gọn lý do xung đột lợi ích");
-        }
-        if (why.length() > 500) {
-            throw new JudgingRefusal(400, "Lý do dài quá 500 ký tự");
-        }
-        String key = Scorecard.key(round, judge, subjectId);
-        cards.deleteById(key);
-        Conflict conflict = new Conflict();
-        conflict.setId(key);
-        conflict.setRound(round);
-        conflict.setJudge(judge);
-        conflict.setSubjectId(subjectId);
-        conflict.setReason(why);
-        conflict.setDeclaredAt(Instant.now());
-        return conflicts.save(conflict);
+    public Conflict declareConflict(String round, String judge, String subjectId, String reason) {
+        return leases.exclusively("judging:" + subjectId, () -> {
+            String why = reason == null ? "" : reason.strip();
+            if (why.isEmpty()) {
+                throw new JudgingRefusal(400, "Hãy ghi ngắn gọn lý do xung đột lợi ích");
+            }
+            if (why.length() > 500) {
+                throw new JudgingRefusal(400, "Lý do dài quá 500 ký tự");
+            }
+            String key = Scorecard.key(round, judge, subjectId);
+            cards.deleteById(key);
+            Conflict conflict = new Conflict();
+            conflict.setId(key);
+            conflict.setRound(round);
+            conflict.setJudge(judge);
+            conflict.setSubjectId(subjectId);
+            conflict.setReason(why);
+            conflict.setDeclaredAt(Instant.now());
+            return conflicts.save(conflict);
+            });
     }
 
     public Set<String> conflictsOf(String round, String judge) {
@@ -163,8 +172,10 @@ public class Judging {
     }
 
     /** Removes every score and declaration about a subject, e.g. a withdrawn child's entry. */
-    public synchronized void forget(String subjectId) {
-        cards.findBySubjectId(subjectId).forEach(c -> cards.deleteById(c.getId()));
-        conflicts.findBySubjectId(subjectId).forEach(c -> conflicts.deleteById(c.getId()));
+    public void forget(String subjectId) {
+        leases.exclusively("judging:" + subjectId, () -> {
+            cards.findBySubjectId(subjectId).forEach(c -> cards.deleteById(c.getId()));
+            conflicts.findBySubjectId(subjectId).forEach(c -> conflicts.deleteById(c.getId()));
+            });
     }
 }

@@ -8,7 +8,7 @@ import vn.quyentreem.portal.audit.control.AuditLog;
 import vn.quyentreem.portal.library.entity.LibraryChanged;
 import vn.quyentreem.portal.library.entity.LibraryDocument;
 import vn.quyentreem.portal.library.entity.LibraryDocuments;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.platform.Slugs;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package vn.quyentreem.portal.media.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.platform.Slugs;
 
 import javax.imageio.IIOImage;

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.media.entity.PrivateFile;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.platform.Refusal;
 
 import java.awt.image.BufferedImage;

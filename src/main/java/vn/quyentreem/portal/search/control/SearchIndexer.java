@@ -12,7 +12,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.quyentreem.portal.changes.control.ChangeFeed;
 import vn.quyentreem.portal.changes.control.ChangeFollower;
 import vn.quyentreem.portal.changes.entity.Change;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import vn.quyentreem.portal.articles.entity.Articles;
 import vn.quyentreem.portal.content.ContentImport;
 import vn.quyentreem.portal.content.ContentImports;
 import vn.quyentreem.portal.media.control.MediaFiles;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
 import java.awt.image.BufferedImage;

@@ -84,8 +84,10 @@ class AwardReviewTest {
     @BeforeEach
     void wire() {
         Judging judging = new Judging();
+        Fields.set(judging, "leases", Fakes.leases());
         Fields.set(judging, "cards", cardRows.as(Scorecards.class));
         Fields.set(judging, "conflicts", conflictRows.as(Conflicts.class));
+        review.leases = Fakes.leases();
         review.programmes = programmeRows.as(AwardProgrammes.class);
         review.nominations = nominationRows.as(Nominations.class);
         review.accounts = accountRows.as(Accounts.class);

@@ -58,6 +58,7 @@ class NominatingTest {
     @BeforeEach
     void wire() {
         modules = new ChildDataModules(data, mails);
+        nominating.leases = Fakes.leases();
         nominating.programmes = programmeRows.as(AwardProgrammes.class);
         nominating.nominations = nominationRows.as(Nominations.class);
         nominating.files = modules.files;

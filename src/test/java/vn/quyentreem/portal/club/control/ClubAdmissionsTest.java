@@ -38,6 +38,7 @@ class ClubAdmissionsTest {
 
     @BeforeEach
     void wire() {
+        admissions.leases = Fakes.leases();
         admissions.applications = applicationRows.as(ClubApplications.class);
         admissions.members = memberRows.as(ClubMembers.class);
         admissions.accountStore = accountRows.as(Accounts.class);

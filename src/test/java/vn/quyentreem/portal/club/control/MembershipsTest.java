@@ -46,6 +46,7 @@ class MembershipsTest {
         AccountAdministration accounts = new AccountAdministration();
         Fields.set(accounts, "accounts", accountRows.as(Accounts.class));
         Fields.set(accounts, "audit", audit);
+        memberships.leases = Fakes.leases();
         memberships.members = memberRows.as(ClubMembers.class);
         memberships.store = memberRows.asStore();
         memberships.accounts = accounts;

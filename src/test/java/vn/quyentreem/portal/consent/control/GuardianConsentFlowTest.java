@@ -34,6 +34,7 @@ class GuardianConsentFlowTest {
 
     @BeforeEach
     void wire() {
+        flow.leases = Fakes.leases();
         flow.consents = rows.as(GuardianConsents.class);
         flow.mailer = Fakes.mailer(mails);
         flow.site = Fakes.site();

@@ -57,6 +57,7 @@ class EnteringTest {
 
     @BeforeEach
     void wire() {
+        entering.leases = Fakes.leases();
         entering.contests = contestRows.as(Contests.class);
         entering.entries = entryRows.as(ContestEntries.class);
         modules = new ChildDataModules(data, mails);

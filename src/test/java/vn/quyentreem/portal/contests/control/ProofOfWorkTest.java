@@ -1,8 +1,11 @@
 package vn.quyentreem.portal.contests.control;
 
 import org.junit.jupiter.api.Test;
+import vn.quyentreem.portal.store.Store;
+import vn.quyentreem.portal.testing.Fakes;
 import org.junit.jupiter.api.function.Executable;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +22,9 @@ class ProofOfWorkTest {
     private static final String SCOPE = "cuoc-thi-1:bai-7";
     private static final Instant START = Instant.parse("2027-06-20T02:00:00Z");
 
-    private final ProofOfWork pow = new ProofOfWork(8); // 8 bits: a few hundred hashes, the test stays fast
+    private static final byte[] KEY = "khoa-chung-cua-moi-nut-cong-thong-tin".getBytes(StandardCharsets.UTF_8);
+    private final Store store = Fakes.store();
+    private final ProofOfWork pow = new ProofOfWork(8, KEY, store); // 8 bits: a few hundred hashes, the test stays fast
 
     ProofOfWorkTest() {
         pow.clock = Clock.fixed(START, ZoneOffset.UTC);
@@ -68,8 +73,18 @@ class ProofOfWorkTest {
         String otherRandom = String.join(".", parts[0], flipFirst(parts[1]), parts[2], parts[3], parts[4]);
         refused("không hợp lệ", () -> pow.verify(SCOPE, otherRandom, ProofOfWork.solve(otherRandom, 8)));
 
-        ProofOfWork restarted = new ProofOfWork(8); // a new key, as after a restart
-        refused("không hợp lệ", () -> restarted.verify(SCOPE, c.challenge(), ProofOfWork.solve(c.challenge(), 8)));
+        ProofOfWork otherPortal = new ProofOfWork(8, "khoa-cua-mot-cong-thong-tin-khac".getBytes(StandardCharsets.UTF_8), store);
+        refused("không hợp lệ", () -> otherPortal.verify(SCOPE, c.challenge(), ProofOfWork.solve(c.challenge(), 8)));
+    }
+
+    @Test
+    void aChallengeFromOneNodeIsAcceptedOnAnotherAndSpentOnAll() {
+        ProofOfWork nodeB = new ProofOfWork(8, KEY, store); // same shared secret, same store
+        nodeB.clock = pow.clock;
+        ProofOfWork.Challenge c = pow.issue(SCOPE);
+        String nonce = ProofOfWork.solve(c.challenge(), 8);
+        assertDoesNotThrow(() -> nodeB.verify(SCOPE, c.challenge(), nonce));
+        refused("đã được dùng", () -> pow.verify(SCOPE, c.challenge(), nonce));
     }
 
     @Test

@@ -35,6 +35,7 @@ class ScreeningTest {
 
     @BeforeEach
     void wire() {
+        screening.leases = Fakes.leases();
         screening.contests = contestRows.as(Contests.class);
         screening.entries = entryRows.as(ContestEntries.class);
         screening.accounts = accountRows.as(Accounts.class);

@@ -1,8 +1,10 @@
 package vn.quyentreem.portal.contests.control;
 
+import vn.quyentreem.portal.testing.Fakes;
 import org.junit.jupiter.api.Test;
 import vn.quyentreem.portal.contests.entity.Vote;
 import vn.quyentreem.portal.contests.entity.Votes;
+import vn.quyentreem.portal.platform.Leases;
 import vn.quyentreem.portal.testing.InMemoryRepository;
 
 import java.time.Instant;
@@ -15,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VoteLedgerTest {
 
     private final InMemoryRepository<Vote> rows = new InMemoryRepository<>(Vote::getId);
-    private final VoteLedger ledger = new VoteLedger(rows.as(Votes.class));
+    private final VoteLedger ledger = new VoteLedger(rows.as(Votes.class), Fakes.leases());
     private final Instant at = Instant.parse("2027-06-20T02:00:00.123456Z");
 
     @Test
@@ -49,9 +51,22 @@ class VoteLedgerTest {
     @Test
     void aRestartedLedgerContinuesTheChain() {
         ledger.append("c1", "e1", "v1", "contest", "10.0.0.1", at);
-        VoteLedger again = new VoteLedger(rows.as(Votes.class));
+        VoteLedger again = new VoteLedger(rows.as(Votes.class), Fakes.leases());
         Vote next = again.append("c1", "e1", "v2", "contest", "10.0.0.1", at);
         assertEquals(2, next.getSequence());
         assertTrue(again.verify().intact());
+    }
+
+    @Test
+    void votesAppendedOnTwoNodesMakeOneChain() {
+        Leases store = Fakes.leases(); // the one store both nodes hold their leases in
+        VoteLedger nodeA = new VoteLedger(rows.as(Votes.class), store);
+        VoteLedger nodeB = new VoteLedger(rows.as(Votes.class), store);
+        nodeA.append("c1", "e1", "v1", "contest", "10.0.0.1", at);
+        nodeB.append("c1", "e1", "v2", "contest", "10.0.0.2", at);
+        nodeA.append("c1", "e1", "v3", "contest", "10.0.0.1", at); // A has not seen B's line before this
+        Vote last = nodeB.append("c1", "e2", "v1", "contest", "10.0.0.2", at);
+        assertEquals(4, last.getSequence());
+        assertEquals(new VoteLedger.Check(4, 0), nodeA.verify(), "one unbroken chain, whichever node appended");
     }
 }

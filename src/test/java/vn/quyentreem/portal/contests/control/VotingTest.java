@@ -47,7 +47,7 @@ class VotingTest {
     private final InMemoryRepository<VoteFlag> flagRows = new InMemoryRepository<>(VoteFlag::getId);
     private final InMemoryRepository<Vote> voteRows = new InMemoryRepository<>(Vote::getId);
     private final List<OutboxMessage> sent = new ArrayList<>();
-    private final VoteLedger ledger = new VoteLedger(voteRows.as(Votes.class));
+    private final VoteLedger ledger = new VoteLedger(voteRows.as(Votes.class), Fakes.leases());
     private final Voting voting = new Voting();
     private final Account voter = Fakes.account("ban.doc.lan");
     private Contest contest;
@@ -59,7 +59,7 @@ class VotingTest {
         voting.pending = pendingRows.as(PendingVotes.class);
         voting.flags = flagRows.as(VoteFlags.class);
         voting.ledger = ledger;
-        voting.proofs = new ProofOfWork(8); // a few hundred hashes: the test stays fast
+        voting.proofs = new ProofOfWork(8, new byte[32], Fakes.store()); // a few hundred hashes: the test stays fast
         voting.mailer = Fakes.mailer(sent);
         voting.site = Fakes.site();
         limits(30, 400, 20, 150);

@@ -34,6 +34,7 @@ class EventRegistrationsTest {
 
     @BeforeEach
     void wire() {
+        registrations.leases = Fakes.leases();
         registrations.events = eventRows.as(ClubEvents.class);
         registrations.registrations = registrationRows.as(Registrations.class);
         registrations.mailer = Fakes.mailer(mails);

@@ -1,5 +1,6 @@
 package vn.quyentreem.portal.judging.control;
 
+import vn.quyentreem.portal.testing.Fakes;
 import org.junit.jupiter.api.Test;
 import vn.quyentreem.portal.judging.entity.Conflict;
 import vn.quyentreem.portal.judging.entity.Conflicts;
@@ -23,7 +24,7 @@ class JudgingTest {
 
     private final InMemoryRepository<Scorecard> cardRows = new InMemoryRepository<>(Scorecard::getId);
     private final InMemoryRepository<Conflict> conflictRows = new InMemoryRepository<>(Conflict::getId);
-    private final Judging judging = new Judging(cardRows.as(Scorecards.class), conflictRows.as(Conflicts.class));
+    private final Judging judging = new Judging(cardRows.as(Scorecards.class), conflictRows.as(Conflicts.class), Fakes.leases());
     // totals: 60×a/10 + 40×b/10
     private final Rubric rubric = new Rubric(List.of(new Criterion("Ý tưởng", 60), new Criterion("Thể hiện", 40)), 10);
 

@@ -2,7 +2,7 @@ package vn.quyentreem.portal.media.control;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.testing.TestImages;
 
 import javax.imageio.ImageIO;

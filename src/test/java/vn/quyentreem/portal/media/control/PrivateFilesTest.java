@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.media.entity.FileRules;
 import vn.quyentreem.portal.media.entity.PrivateFile;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 import vn.quyentreem.portal.testing.TestImages;
 
 import java.io.IOException;

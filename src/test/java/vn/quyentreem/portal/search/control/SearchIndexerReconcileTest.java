@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quyentreem.portal.changes.control.ChangeFeed;
 import vn.quyentreem.portal.changes.entity.Change;
-import vn.quyentreem.portal.platform.DataDirectory;
+import vn.quyentreem.portal.store.DataDirectory;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.quyentreem.portal.platform;
+package vn.quyentreem.portal.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
